@@ -12,8 +12,6 @@ namespace AllTx.Domain
     internal sealed class DecimalScalarJsonConverter<T> : JsonConverter<T>
         where T : class, IDecimalScalar<T>
     {
-        public override bool HandleNull => true;
-
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             decimal value = reader.TokenType switch

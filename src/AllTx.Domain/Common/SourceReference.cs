@@ -12,11 +12,10 @@ namespace AllTx.Domain
         [JsonConstructor]
         private SourceReference(string citation)
         {
-            Citation = Require(citation);
+            Citation = DomainJson.Create(() => Require(citation));
         }
 
         /// <summary>The citation in words (authors, title, journal, year, DOI or registry id).</summary>
-        [JsonRequired]
         public string Citation { get; }
 
         /// <summary>Lamble AJ, Kovach AE, Shah NN. How I treat postimmunotherapy relapsed B-ALL. Blood 2025;145(1):64–74 (seed 002).</summary>
@@ -45,7 +44,7 @@ namespace AllTx.Domain
         /// <summary>A source given by a team for its own data (formulary entry, local protocol).</summary>
         /// <param name="citation">The citation in words; must not be blank.</param>
         /// <returns>The source reference.</returns>
-        public static SourceReference Of(string citation) => new(citation);
+        public static SourceReference Of(string citation) => new(Require(citation));
 
         /// <summary>The citation.</summary>
         /// <returns>The citation text.</returns>

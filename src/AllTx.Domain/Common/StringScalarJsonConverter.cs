@@ -11,8 +11,6 @@ namespace AllTx.Domain
     internal sealed class StringScalarJsonConverter<T> : JsonConverter<T>
         where T : class, IStringScalar<T>
     {
-        public override bool HandleNull => true;
-
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             string value = reader.TokenType == JsonTokenType.String

@@ -21,11 +21,9 @@ namespace AllTx.Domain.Dosing
         }
 
         /// <summary>The first day.</summary>
-        [JsonRequired]
         public CycleDay First { get; }
 
         /// <summary>The last day (the same as <see cref="First"/> for a single day).</summary>
-        [JsonRequired]
         public CycleDay Last { get; }
 
         /// <summary>Days <paramref name="first"/> to <paramref name="last"/>, both included.</summary>

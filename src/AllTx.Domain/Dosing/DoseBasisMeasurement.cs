@@ -43,10 +43,20 @@ namespace AllTx.Domain.Dosing
 
         /// <summary>A per-kg dose: the body weight used (SNOMED CT 363804004).</summary>
         /// <param name="Weight">The body weight used.</param>
-        public sealed record PerBodyWeight([property: JsonRequired] BodyWeight Weight) : DoseBasisMeasurement;
+        public sealed record PerBodyWeight(BodyWeight Weight) : DoseBasisMeasurement
+        {
+            /// <summary>The body weight used.</summary>
+            [JsonRequired]
+            public BodyWeight Weight { get; init; } = Weight ?? throw new ArgumentNullException(nameof(Weight));
+        }
 
         /// <summary>A per-m² dose: the body-surface area used, with its formula and inputs (SNOMED CT 301898006).</summary>
         /// <param name="SurfaceArea">The body-surface area estimate used.</param>
-        public sealed record PerBodySurfaceArea([property: JsonRequired] BodySurfaceAreaEstimate SurfaceArea) : DoseBasisMeasurement;
+        public sealed record PerBodySurfaceArea(BodySurfaceAreaEstimate SurfaceArea) : DoseBasisMeasurement
+        {
+            /// <summary>The body-surface area estimate used.</summary>
+            [JsonRequired]
+            public BodySurfaceAreaEstimate SurfaceArea { get; init; } = SurfaceArea ?? throw new ArgumentNullException(nameof(SurfaceArea));
+        }
     }
 }

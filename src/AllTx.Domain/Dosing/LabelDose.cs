@@ -18,11 +18,9 @@ namespace AllTx.Domain.Dosing
         }
 
         /// <summary>The lowest dose of the step.</summary>
-        [JsonRequired]
         public Dose Lowest { get; }
 
         /// <summary>The highest dose of the step.</summary>
-        [JsonRequired]
         public Dose Highest { get; }
 
         /// <summary>A single label dose.</summary>

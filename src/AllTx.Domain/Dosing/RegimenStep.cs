@@ -10,6 +10,12 @@ namespace AllTx.Domain.Dosing
         [JsonConstructor]
         private RegimenStep(WeightBand weights, DayRange days, LabelDose dose, Quantity? cap)
         {
+            DomainJson.Validate(() =>
+            {
+                DomainJson.RequireNotNull(weights, nameof(RegimenStep), nameof(Weights));
+                DomainJson.RequireNotNull(days, nameof(RegimenStep), nameof(Days));
+                DomainJson.RequireNotNull(dose, nameof(RegimenStep), nameof(Dose));
+            });
             Weights = weights;
             Days = days;
             Dose = dose;
@@ -17,15 +23,12 @@ namespace AllTx.Domain.Dosing
         }
 
         /// <summary>The body weights the step applies to.</summary>
-        [JsonRequired]
         public WeightBand Weights { get; }
 
         /// <summary>The cycle days the step applies to.</summary>
-        [JsonRequired]
         public DayRange Days { get; }
 
         /// <summary>The label dose.</summary>
-        [JsonRequired]
         public LabelDose Dose { get; }
 
         /// <summary>The absolute cap after normalisation (e.g. not above 9 ug/d), or null.</summary>

@@ -35,22 +35,18 @@ namespace AllTx.Domain.Drugs
         }
 
         /// <summary>The drug the regimen is for.</summary>
-        [JsonRequired]
         public DrugId Drug { get; }
 
         /// <summary>The regimen's name, e.g. "blinatumomab, cycle 1".</summary>
-        [JsonRequired]
         public string Name { get; }
 
         /// <summary>The cycle shape, when the source gives one.</summary>
         public TreatmentCycle? Cycle { get; }
 
         /// <summary>The steps, by body weight and cycle day.</summary>
-        [JsonRequired]
         public IReadOnlyList<RegimenStep> Steps { get; }
 
         /// <summary>Where the numbers come from.</summary>
-        [JsonRequired]
         public SourceReference Source { get; }
 
         /// <summary>A regimen from its parts (teams can describe their own protocols).</summary>

@@ -1,5 +1,8 @@
 using AllTx;
 
+// These tests create default OneOf values on purpose (ATX4004 rejects them in real code) to pin how they behave.
+#pragma warning disable ATX4004
+
 namespace AllTx.Primitives.Tests.Unions;
 
 /// <summary>default(OneOf&lt;…&gt;) holds no case, and says so instead of pretending to be the first case.</summary>

@@ -45,7 +45,7 @@ public sealed class CleanConsumerTests(PackedSdk sdk)
     {
         using PackageArchive package = new(sdk.PackagePath);
         string[] declaring = package.FilesUnder("analyzers")
-            .Select(path => AssemblyMetadata.Read(package.ReadFile(path)))
+            .Select(package.ReadAssembly)
             .Where(assembly => assembly.DeclaresAnalyzersOrGenerators)
             .Select(assembly => assembly.Name)
             .ToArray();

@@ -43,7 +43,7 @@ public sealed class PackageLayoutTests(PackedSdk sdk)
 
         foreach (string library in s_runtimeLibraries)
         {
-            AssemblyMetadata assembly = AssemblyMetadata.Read(package.ReadFile($"lib/net10.0/{library}.dll"));
+            AssemblyMetadata assembly = package.ReadAssembly($"lib/net10.0/{library}.dll");
             Assert.True(
                 assembly.EmbeddedPdbReadable,
                 $"{library}.dll has no readable embedded portable PDB; its debug directory holds: {string.Join(", ", assembly.DebugEntries)}");
@@ -115,7 +115,7 @@ public sealed class PackageLayoutTests(PackedSdk sdk)
 
         foreach (string component in s_roslynComponents)
         {
-            AssemblyMetadata assembly = AssemblyMetadata.Read(package.ReadFile($"analyzers/dotnet/cs/{component}.dll"));
+            AssemblyMetadata assembly = package.ReadAssembly($"analyzers/dotnet/cs/{component}.dll");
             Assert.True(
                 assembly.References.TryGetValue("netstandard", out Version? netstandard) && netstandard == new Version(2, 0, 0, 0),
                 $"{component}.dll must target netstandard2.0 (Visual Studio loads analyzers on .NET Framework); it references {Describe(assembly.References)}");

@@ -50,5 +50,8 @@ public sealed class PackageArchive : IDisposable
         return copy.ToArray();
     }
 
+    /// <summary>Metadata of a packed assembly, read without loading it.</summary>
+    public AssemblyMetadata ReadAssembly(string path) => AssemblyMetadata.Read(ReadFile(path));
+
     public void Dispose() => _zip.Dispose();
 }

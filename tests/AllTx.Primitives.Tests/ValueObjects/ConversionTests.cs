@@ -11,7 +11,7 @@ public sealed class ConversionTests
         BlastPercentage blasts = (BlastPercentage)12m;
 
         Assert.Equal(12m, (decimal)blasts);
-        Assert.Throws<ValueObjectValidationException>(() => (BlastPercentage)101m);
+        Assert.Throws<ValueObjectValidationException>(() => (BlastPercentage)TestValues.AtRunTime(101m));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class CreationTests
     [Fact]
     public void From_rejects_blast_percentage_above_100_naming_type_value_and_rule()
     {
-        var exception = Assert.Throws<ValueObjectValidationException>(() => BlastPercentage.From(150m));
+        var exception = Assert.Throws<ValueObjectValidationException>(() => BlastPercentage.From(TestValues.AtRunTime(150m)));
 
         Assert.Equal(typeof(BlastPercentage), exception.ValueObjectType);
         Assert.Equal("'150' is not a valid BlastPercentage: must be at least 0 and at most 100.", exception.Message);
@@ -83,7 +83,7 @@ public sealed class CreationTests
     [Fact]
     public void Pattern_rule_rejects_a_malformed_trial_id()
     {
-        var exception = Assert.Throws<ValueObjectValidationException>(() => NctId.From("NCT123"));
+        var exception = Assert.Throws<ValueObjectValidationException>(() => NctId.From(TestValues.AtRunTime("NCT123")));
 
         Assert.Equal(@"'NCT123' is not a valid NctId: must match the pattern ^NCT\d{8}$.", exception.Message);
     }
@@ -91,7 +91,7 @@ public sealed class CreationTests
     [Fact]
     public void Null_is_rejected_for_reference_underlying_types()
     {
-        var exception = Assert.Throws<ValueObjectValidationException>(() => NctId.From(null!));
+        var exception = Assert.Throws<ValueObjectValidationException>(() => NctId.From(TestValues.AtRunTime<string>(null!)));
 
         Assert.Equal("null is not a valid NctId: must not be null.", exception.Message);
         Assert.False(WardCode.TryFrom(null!, out _));

@@ -133,9 +133,9 @@ public static partial class Nesting
 
 public sealed class Assessment
 {
-    public BlastPercentage Blasts { get; set; }
+    public required BlastPercentage Blasts { get; set; }
 
-    public NctId Trial { get; set; }
+    public required NctId Trial { get; set; }
 
     public BirthDate? BirthDate { get; set; }
 

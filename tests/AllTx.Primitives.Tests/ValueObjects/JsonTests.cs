@@ -80,7 +80,7 @@ public sealed class JsonTests
     [Fact]
     public void Writing_an_uninitialized_value_object_fails()
     {
-        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(Activator.CreateInstance<BlastPercentage>()));
+        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(TestValues.Uninitialized<BlastPercentage>()));
     }
 
     [Fact]

@@ -127,4 +127,24 @@ public class AnalyzerTestTests
 
         Assert.Contains("/0/Test1.cs", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Source_generators_run_before_analysis_so_test_code_can_use_their_output()
+    {
+        const string UsesGeneratedMember = """
+            namespace Demo
+            {
+                [Fixtures.Greet] public partial class Greeter { }
+
+                class User { void M() { string [|bad|] = Greeter.Hello(); } }
+            }
+            """;
+        var withoutGenerator = new AnalyzerTest<BadLocalNameAnalyzer> { TestCode = UsesGeneratedMember };
+        var withGenerator = new AnalyzerTest<BadLocalNameAnalyzer> { TestCode = UsesGeneratedMember };
+        withGenerator.SourceGenerators.Add(new GreetingGenerator());
+
+        var error = await Assert.ThrowsAsync<VerificationException>(withoutGenerator.RunAsync);
+        Assert.Contains("CS0246", error.Message, StringComparison.Ordinal);
+        await withGenerator.RunAsync();
+    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -11,26 +10,11 @@ namespace AllTx.Testing;
 /// is then re-run with an <c>// &lt;auto-generated/&gt;</c> header and with <c>#pragma warning disable</c> of the expected
 /// ids, and the analyzer must stay silent in both.
 /// </summary>
-public class AnalyzerTest<TAnalyzer>
+public class AnalyzerTest<TAnalyzer> : SourceTest
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    /// <summary>The main test source, with markup. It is file <c>/0/Test0.cs</c>.</summary>
-    public string TestCode { get; set; } = string.Empty;
-
-    /// <summary>More sources of the same project (<c>/0/Test1.cs</c>, …), with markup.</summary>
-    public List<string> AdditionalSources { get; } = new();
-
     /// <summary>Expected diagnostics in addition to those written as markup.</summary>
     public List<DiagnosticResult> ExpectedDiagnostics { get; } = new();
-
-    /// <summary>Generators that run before analysis (e.g. to generate the value objects the test declares).</summary>
-    public List<IIncrementalGenerator> SourceGenerators { get; } = new();
-
-    /// <summary>Assemblies to reference besides the shared framework and AllTx.Primitives.</summary>
-    public List<Assembly> AdditionalReferences { get; } = new();
-
-    /// <summary>Lines of .editorconfig applying to the test sources (a <c>[*.cs]</c> section is added unless given).</summary>
-    public string? EditorConfig { get; set; }
 
     /// <summary>Runs the verification; throws <see cref="VerificationException"/> on any mismatch.</summary>
     public async Task RunAsync()
@@ -57,11 +41,6 @@ public class AnalyzerTest<TAnalyzer>
     /// <summary>Extension point for code-fix tests: runs after the analyzer verification passed.</summary>
     private protected virtual Task VerifyAfterAnalysisAsync(ParsedSources parsed, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
         Task.CompletedTask;
-
-    private protected IReadOnlyList<string> AllMarkup() => new[] { TestCode }.Concat(AdditionalSources).ToList();
-
-    private protected Project CreateProject(IReadOnlyList<string> sources) =>
-        TestWorkspace.CreateProject(sources, EditorConfig, SourceGenerators, AdditionalReferences);
 
     private protected Task<AnalysisRun> AnalyzeAsync(IReadOnlyList<string> sources, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
         AnalysisRun.RunAsync(CreateProject(sources), analyzers);

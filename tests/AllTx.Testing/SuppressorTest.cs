@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -8,30 +7,22 @@ namespace AllTx.Testing;
 /// <summary>
 /// Verifies a diagnostic suppressor. The markup names the compiler diagnostics that must be suppressed
 /// (<c>{|CS8509:switch|}</c>): without the suppressor each is reported there (so the test proves something), with it each
-/// is suppressed by one of the suppressor's descriptors, and nothing else is suppressed by it.
+/// is suppressed by one of the suppressor's descriptors, and nothing else is suppressed by it. Markup in
+/// <see cref="SourceTest.TestCode"/> marks each diagnostic the suppressor must suppress.
 /// </summary>
-public class SuppressorTest<TSuppressor>
+public class SuppressorTest<TSuppressor> : SourceTest
     where TSuppressor : DiagnosticSuppressor, new()
 {
-    /// <summary>The test source; markup <c>{|ID:…|}</c> marks each diagnostic the suppressor must suppress.</summary>
-    public string TestCode { get; set; } = string.Empty;
-
-    /// <summary>Generators that run first (e.g. to generate the unions the test declares).</summary>
-    public List<IIncrementalGenerator> SourceGenerators { get; } = new();
-
-    /// <summary>Assemblies to reference besides the shared framework and AllTx.Primitives.</summary>
-    public List<Assembly> AdditionalReferences { get; } = new();
-
     /// <summary>Runs the verification; throws <see cref="VerificationException"/> on any mismatch.</summary>
     public async Task RunAsync()
     {
-        var parsed = ParsedSources.Parse(new[] { TestCode });
+        var parsed = ParsedSources.Parse(AllMarkup());
         if (parsed.Spans.Any(s => s.DiagnosticId is null))
         {
             throw new VerificationException("Suppressor tests mark each suppressed diagnostic with its id: {|CS8509:…|}.");
         }
 
-        var project = TestWorkspace.CreateProject(parsed.Sources, null, SourceGenerators, AdditionalReferences);
+        var project = CreateProject(parsed.Sources);
         var compilation = await project.GetCompilationAsync().ConfigureAwait(false)
             ?? throw new InvalidOperationException("The test project produced no compilation.");
         var unsuppressed = compilation.GetDiagnostics();

@@ -24,7 +24,7 @@ namespace AllTx.Domain.Units
             }
 
             Quantity milligramsPerDecilitre = creatinine.ConvertTo(Unit.MilligramPerDecilitre);
-            return Quantity.Of(milligramsPerDecilitre.Value * MicromolesPerLitrePerMilligramPerDecilitre, Unit.MicromolePerLitre);
+            return Quantity.Of(milligramsPerDecilitre.Amount * MicromolesPerLitrePerMilligramPerDecilitre, Unit.MicromolePerLitre);
         }
 
         /// <summary>A creatinine concentration in <c>mg/dL</c>.</summary>
@@ -40,7 +40,7 @@ namespace AllTx.Domain.Units
             }
 
             Quantity micromolesPerLitre = creatinine.ConvertTo(Unit.MicromolePerLitre);
-            return Quantity.Of(micromolesPerLitre.Value / MicromolesPerLitrePerMilligramPerDecilitre, Unit.MilligramPerDecilitre);
+            return Quantity.Of(micromolesPerLitre.Amount / MicromolesPerLitrePerMilligramPerDecilitre, Unit.MilligramPerDecilitre);
         }
     }
 }

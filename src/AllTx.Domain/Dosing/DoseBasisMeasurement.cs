@@ -29,6 +29,7 @@ namespace AllTx.Domain.Dosing
         {
             /// <summary>The body-surface area estimate used.</summary>
             [JsonRequired]
+            [JsonConverter(typeof(RequiredJsonConverter<BodySurfaceAreaEstimate>))]
             public BodySurfaceAreaEstimate SurfaceArea { get; init; } = SurfaceArea ?? throw new ArgumentNullException(nameof(SurfaceArea));
         }
     }

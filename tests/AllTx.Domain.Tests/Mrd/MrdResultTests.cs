@@ -78,6 +78,26 @@ public class MrdResultTests
     }
 
     [Fact]
+    public void Level_is_the_quantified_level_of_a_positive_result_and_null_otherwise()
+    {
+        MrdResult positive = Result(new MrdOutcome.Positive(MrdLevel.ParseFractionOrPercent("0.05 %")));
+
+        Assert.Equal(MrdLevel.From(0.0005m), positive.Level);
+        Assert.Equal(MrdMethod.MultiparameterFlowCytometry, positive.Method);
+        Assert.Null(Result(new MrdOutcome.PositiveNotQuantifiable()).Level);
+        Assert.Null(Result(new MrdOutcome.Negative(AssaySensitivity.From(0.0001m))).Level);
+    }
+
+    [Fact]
+    public void A_positive_outcome_refuses_an_uninitialised_level()
+    {
+        DomainValidationException error = Assert.Throws<DomainValidationException>(() => new MrdOutcome.Positive(TestValues.Uninitialised<MrdLevel>()));
+
+        Assert.Equal("Level", error.ParamName);
+        Assert.Contains("MrdLevel for Level must be created with From, TryFrom or Parse", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Result_JSON_rejects_an_unknown_method_a_missing_outcome_and_an_invalid_level()
     {
         Support.Json.Rejects<MrdResult>("""{"Method":"Microscopy","Specimen":"BoneMarrow","SampleDate":"2026-03-02","Outcome":{"kind":"positiveNotQuantifiable"}}""");

@@ -11,6 +11,92 @@ namespace AllTx.Analyzers
         /// <summary>Where the rule pages live; each rule's help link is this plus <c>ATXnnnn.md</c>.</summary>
         internal const string HelpLinkBase = "https://github.com/alltx/alltx-sdk/blob/main/docs/rules/";
 
+        // Dosing and units (ATX1xxx)
+        internal static readonly DiagnosticDescriptor DrugDoseWithoutUnit = Create(
+            RuleIdentifiers.DrugDoseWithoutUnit,
+            RuleCategories.Dosing,
+            DiagnosticSeverity.Error,
+            "Drug paired with a dose that has no unit",
+            "'{0}' pairs a Drug with the unitless {1} '{2}'; use Dose, which carries its UCUM unit and basis",
+            "A drug amount without its unit is read as whatever unit the reader assumes: 28 means 28 ug/d to one team and " +
+            "28 mg/d to the next, a thousandfold overdose. Pair a Drug with a Dose.");
+
+        internal static readonly DiagnosticDescriptor DoseNamedNumber = Create(
+            RuleIdentifiers.DoseNamedNumber,
+            RuleCategories.Dosing,
+            DiagnosticSeverity.Warning,
+            "Dose held in a unitless number",
+            "'{0}' is named as a dose but is a unitless {1}; use Dose, which carries its UCUM unit and basis",
+            "A number named as a dose loses its unit and its basis (fixed, per kg, per m2). The names checked are configured " +
+            "with alltx.dose_name_patterns in .editorconfig.");
+
+        internal static readonly DiagnosticDescriptor InvalidUnitText = Create(
+            RuleIdentifiers.InvalidUnitText,
+            RuleCategories.Dosing,
+            DiagnosticSeverity.Error,
+            "Constant unit or dose text is not valid",
+            "\"{0}\" is not valid for {1}: {2}",
+            "The SDK's parsers throw at run time for text that is not valid UCUM or that has no unit; a constant is checked at " +
+            "build time instead, and the message gives the UCUM spelling when it is known (mcg/d is ug/d).");
+
+        internal static readonly DiagnosticDescriptor RawAmountArithmetic = Create(
+            RuleIdentifiers.RawAmountArithmetic,
+            RuleCategories.Dosing,
+            DiagnosticSeverity.Warning,
+            "Raw amounts compared or combined without their units",
+            "'{0}' uses the raw amounts of two {1} values, which may be in different units; compare the values themselves, which convert units",
+            "Amount is only meaningful with its unit: 0.03 mg/d > 28 ug/d although 0.03 < 28. The comparison operators, " +
+            "CompareTo and arithmetic of Quantity and Dose convert units (and refuse incommensurable ones).");
+
+        // MRD and lab results (ATX2xxx)
+        internal static readonly DiagnosticDescriptor MrdValueWithoutMethod = Create(
+            RuleIdentifiers.MrdValueWithoutMethod,
+            RuleCategories.LabResults,
+            DiagnosticSeverity.Error,
+            "MRD value without its assay method",
+            "{0}",
+            "An MRD level means nothing without its assay method: flow cytometry, RQ-PCR and NGS differ in sensitivity by up to " +
+            "two orders of magnitude, and anti-CD19 therapy can hide CD19-gated flow MRD. Keep MRD values in an MrdResult. " +
+            "The names checked are configured with alltx.mrd_name_patterns in .editorconfig.");
+
+        internal static readonly DiagnosticDescriptor MrdLevelsOfDifferentMethods = Create(
+            RuleIdentifiers.MrdLevelsOfDifferentMethods,
+            RuleCategories.LabResults,
+            DiagnosticSeverity.Warning,
+            "MRD levels compared without checking their methods",
+            "'{0}' compares the levels of two MRD results whose methods are not known to be the same; use MrdComparison.Between, or compare only when {1}.Method == {2}.Method",
+            "Levels from different assays (flow cytometry vs NGS) are not comparable as numbers: a falling number can hide " +
+            "rising disease. MrdComparison.Between compares levels only for the same method and specimen.");
+
+        internal static readonly DiagnosticDescriptor NegativeWithInsufficientSensitivity = Create(
+            RuleIdentifiers.NegativeWithInsufficientSensitivity,
+            RuleCategories.LabResults,
+            DiagnosticSeverity.Warning,
+            "MRD-negative claimed at an insufficient sensitivity",
+            "An MRD-negative {0} built with sensitivity {1} is less sensitive than {2}: it is negative with insufficient sensitivity, not MRD-negative",
+            "MRD-negative complete remission needs an assay sensitivity of at least 1e-4 (0.01 %); a negative result from a " +
+            "less sensitive assay can hide disease above the threshold.");
+
+        internal static readonly DiagnosticDescriptor LabValueComparedWithBareNumber = Create(
+            RuleIdentifiers.LabValueComparedWithBareNumber,
+            RuleCategories.LabResults,
+            DiagnosticSeverity.Error,
+            "Lab value compared with a number without a unit",
+            "'{0}' compares the raw amount of a {1} with {2}, which has no unit; compare with a Quantity in an explicit unit",
+            "A threshold without a unit means different things in different units: creatinine 1.6 is a normal value in mg/dL " +
+            "and impossible in umol/L (1.6 mg/dL = 141 umol/L). Compare the value with Quantity.Of(1.6m, Unit.MilligramPerDecilitre).");
+
+        // Privacy (ATX6xxx)
+        internal static readonly DiagnosticDescriptor SensitiveValueLeaked = Create(
+            RuleIdentifiers.SensitiveValueLeaked,
+            RuleCategories.Privacy,
+            DiagnosticSeverity.Warning,
+            "Sensitive value written to a log, the console, a message or an exception",
+            "'{0}' is a [Sensitive] {1} and is passed to {2}",
+            "Patient identifiers, names and dates of birth must not reach logs, consoles or exception messages, which are " +
+            "kept and shared far more widely than patient records. ToString() of a [Sensitive] value object redacts, but its " +
+            "Value and structured logging (which serialises it) carry the real value.");
+
         // Value-object integrity and value-object declarations.
         internal static readonly DiagnosticDescriptor ValueObjectDefault = Create(
             RuleIdentifiers.ValueObjectDefault,

@@ -7,6 +7,21 @@ namespace AllTx.Analyzers
     /// </summary>
     internal static class RuleIdentifiers
     {
+        // 1xxx dosing and units
+        internal const string DrugDoseWithoutUnit = "ATX1001";
+        internal const string DoseNamedNumber = "ATX1002";
+        internal const string InvalidUnitText = "ATX1003";
+        internal const string RawAmountArithmetic = "ATX1004";
+
+        // 2xxx MRD and lab results
+        internal const string MrdValueWithoutMethod = "ATX2001";
+        internal const string MrdLevelsOfDifferentMethods = "ATX2002";
+        internal const string NegativeWithInsufficientSensitivity = "ATX2003";
+        internal const string LabValueComparedWithBareNumber = "ATX2004";
+
+        // 6xxx privacy
+        internal const string SensitiveValueLeaked = "ATX6001";
+
         // Value-object integrity and value-object declarations.
         internal const string ValueObjectDefault = "ATX3001";
         internal const string ValueObjectNew = "ATX3002";
@@ -29,5 +44,11 @@ namespace AllTx.Analyzers
 
         /// <summary>Diagnostic property (ATX4001, ATX4002): the unhandled case types as C# type names, joined by '|'.</summary>
         internal const string MissingCasesProperty = "MissingCases";
+
+        /// <summary>Diagnostic property (ATX1001, ATX1002, ATX2001): the metadata name of the type that should replace the number.</summary>
+        internal const string ReplacementTypeProperty = "ReplacementType";
+
+        /// <summary>Diagnostic property (ATX1003): the valid text to write instead of the constant, when it is known.</summary>
+        internal const string ReplacementTextProperty = "ReplacementText";
     }
 }

@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using AllTx.Analyzers.Safety;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AllTx.Analyzers.Privacy
+{
+    /// <summary>
+    /// ATX6001: a value of a type marked <c>[Sensitive]</c> (the SDK's <c>PatientId</c>, or a team's own value objects), or
+    /// its raw <c>.Value</c>, passed to a logger (<c>ILogger</c> and its <c>Log…</c> extensions), <c>Console</c>,
+    /// <c>Debug</c> / <c>Trace</c>, a string interpolation or concatenation, or an exception's constructor.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class SensitiveValueLeakAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.SensitiveValueLeaked);
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                SdkSymbols? symbols = SdkSymbols.For(start.Compilation);
+                if (symbols?.SensitiveAttribute is null)
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
+                start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
+                start.RegisterOperationAction(
+                    c =>
+                    {
+                        foreach (IInterpolatedStringContentOperation part in ((IInterpolatedStringOperation)c.Operation).Parts)
+                        {
+                            if (part is IInterpolationOperation hole)
+                            {
+                                Report(c, symbols, hole.Expression, "a string interpolation");
+                            }
+                        }
+                    },
+                    OperationKind.InterpolatedString);
+                start.RegisterOperationAction(
+                    c =>
+                    {
+                        var binary = (IBinaryOperation)c.Operation;
+                        if (binary.OperatorKind == BinaryOperatorKind.Add && binary.Type?.SpecialType == SpecialType.System_String)
+                        {
+                            Report(c, symbols, binary.LeftOperand, "a string concatenation");
+                            Report(c, symbols, binary.RightOperand, "a string concatenation");
+                        }
+                    },
+                    OperationKind.Binary);
+            });
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context, SdkSymbols symbols)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            string? sink = SinkOf(invocation.TargetMethod, symbols);
+            if (sink is null)
+            {
+                return;
+            }
+
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                ReportArgument(context, symbols, argument.Value, sink);
+            }
+        }
+
+        private static void AnalyzeCreation(OperationAnalysisContext context, SdkSymbols symbols)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (!DerivesFrom(creation.Type, symbols.Exception))
+            {
+                return;
+            }
+
+            foreach (IArgumentOperation argument in creation.Arguments)
+            {
+                ReportArgument(context, symbols, argument.Value, "the message of " + creation.Type!.Name);
+            }
+        }
+
+        // A params array passes each element; other arguments pass themselves.
+        private static void ReportArgument(OperationAnalysisContext context, SdkSymbols symbols, IOperation value, string sink)
+        {
+            if (value is IArrayCreationOperation { IsImplicit: true, Initializer: { } elements })
+            {
+                foreach (IOperation element in elements.ElementValues)
+                {
+                    Report(context, symbols, element, sink);
+                }
+
+                return;
+            }
+
+            Report(context, symbols, value, sink);
+        }
+
+        private static void Report(OperationAnalysisContext context, SdkSymbols symbols, IOperation value, string sink)
+        {
+            IOperation passed = OperationPaths.WithoutConversions(value);
+            ITypeSymbol? sensitiveType = symbols.IsSensitive(passed.Type) ? passed.Type
+                : passed is IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance } && symbols.IsSensitive(instance.Type) ? instance.Type
+                : null;
+            if (sensitiveType is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.SensitiveValueLeaked, passed.Syntax.GetLocation(), passed.Syntax.ToString(), SdkSymbols.WithoutNullable(sensitiveType)!.Name, sink));
+            }
+        }
+
+        private static string? SinkOf(IMethodSymbol method, SdkSymbols symbols)
+        {
+            INamedTypeSymbol type = method.ContainingType;
+            if (SdkSymbols.Is(type, symbols.Console))
+            {
+                return "Console." + method.Name;
+            }
+
+            if (SdkSymbols.Is(type, symbols.Debug) || SdkSymbols.Is(type, symbols.Trace))
+            {
+                return type.Name + "." + method.Name;
+            }
+
+            if (SdkSymbols.Is(type, symbols.LoggerExtensions) || SdkSymbols.Is(type, symbols.Logger) || Implements(type, symbols.Logger))
+            {
+                return "a logger (" + method.Name + ")";
+            }
+
+            return null;
+        }
+
+        private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol? contract)
+        {
+            if (contract is null)
+            {
+                return false;
+            }
+
+            foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(implemented, contract))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+        {
+            for (ITypeSymbol? current = type; current is not null && baseType is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

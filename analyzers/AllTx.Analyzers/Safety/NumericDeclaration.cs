@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AllTx.Analyzers.Safety
+{
+    /// <summary>
+    /// A field, property, parameter or local declared in source with a unitless number type (see
+    /// <see cref="SdkSymbols.IsUnitlessNumber"/>), handed to the ATX1001 / ATX1002 / ATX2001 checks with the type syntax to
+    /// report on (and that their code fix replaces).
+    /// </summary>
+    internal sealed class NumericDeclaration
+    {
+        private NumericDeclaration(ISymbol symbol, TypeSyntax typeSyntax, bool hasInitializer)
+        {
+            Symbol = symbol;
+            TypeSyntax = typeSyntax;
+            HasInitializer = hasInitializer;
+        }
+
+        /// <summary>The field, property, parameter or local.</summary>
+        internal ISymbol Symbol { get; }
+
+        internal string Name => Symbol.Name;
+
+        /// <summary>The declared type, e.g. <c>decimal</c> in <c>decimal Dose { get; }</c>.</summary>
+        internal TypeSyntax TypeSyntax { get; }
+
+        /// <summary>True when the declaration has an initialiser or a default value (a type change alone would not compile).</summary>
+        internal bool HasInitializer { get; }
+
+        /// <summary>The members of the declaring type (for fields and properties), else empty.</summary>
+        internal ImmutableArray<ISymbol> SiblingMembers =>
+            Symbol is IFieldSymbol or IPropertySymbol ? Symbol.ContainingType.GetMembers() : ImmutableArray<ISymbol>.Empty;
+
+        /// <summary>The other parameters of the declaring method (for parameters), else empty.</summary>
+        internal ImmutableArray<IParameterSymbol> SiblingParameters =>
+            Symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol method } ? method.Parameters : ImmutableArray<IParameterSymbol>.Empty;
+
+        /// <summary>Calls <paramref name="onDeclaration"/> for every numeric declaration of the compilation, as it is analyzed.</summary>
+        internal static void Register(CompilationStartAnalysisContext start, Action<NumericDeclaration, AnalyzerOptions, Action<Diagnostic>> onDeclaration)
+        {
+            start.RegisterSymbolAction(
+                context =>
+                {
+                    NumericDeclaration? declaration = FromMember(context.Symbol, context.CancellationToken);
+                    if (declaration is not null)
+                    {
+                        onDeclaration(declaration, context.Options, context.ReportDiagnostic);
+                    }
+                },
+                SymbolKind.Field,
+                SymbolKind.Property);
+            start.RegisterSymbolAction(
+                context => VisitParameters((IMethodSymbol)context.Symbol, context.Options, context.ReportDiagnostic, onDeclaration, context.CancellationToken),
+                SymbolKind.Method);
+            start.RegisterOperationAction(
+                context => VisitParameters(((ILocalFunctionOperation)context.Operation).Symbol, context.Options, context.ReportDiagnostic, onDeclaration, context.CancellationToken),
+                OperationKind.LocalFunction);
+            start.RegisterOperationAction(
+                context =>
+                {
+                    var declarator = (IVariableDeclaratorOperation)context.Operation;
+                    if (SdkSymbols.IsUnitlessNumber(declarator.Symbol.Type)
+                        && declarator.Syntax is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: { } type } } syntax)
+                    {
+                        onDeclaration(new NumericDeclaration(declarator.Symbol, type, syntax.Initializer is not null), context.Options, context.ReportDiagnostic);
+                    }
+                },
+                OperationKind.VariableDeclarator);
+        }
+
+        private static NumericDeclaration? FromMember(ISymbol symbol, System.Threading.CancellationToken cancellationToken)
+        {
+            if (symbol.IsImplicitlyDeclared || symbol.IsOverride || symbol.DeclaringSyntaxReferences.Length == 0)
+            {
+                return null;
+            }
+
+            ITypeSymbol? type = symbol switch
+            {
+                IFieldSymbol field => field.Type,
+                IPropertySymbol { IsIndexer: false, ExplicitInterfaceImplementations.Length: 0 } property => property.Type,
+                _ => null,
+            };
+            if (!SdkSymbols.IsUnitlessNumber(type))
+            {
+                return null;
+            }
+
+            // Positional record properties are declared by their parameter, which is reported instead.
+            return symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+            {
+                VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } declarator =>
+                    new NumericDeclaration(symbol, declaration.Type, declarator.Initializer is not null),
+                PropertyDeclarationSyntax property =>
+                    new NumericDeclaration(symbol, property.Type, property.Initializer is not null || property.ExpressionBody is not null),
+                _ => null,
+            };
+        }
+
+        private static void VisitParameters(
+            IMethodSymbol method,
+            AnalyzerOptions options,
+            Action<Diagnostic> report,
+            Action<NumericDeclaration, AnalyzerOptions, Action<Diagnostic>> onDeclaration,
+            System.Threading.CancellationToken cancellationToken)
+        {
+            if (method.IsImplicitlyDeclared || method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty
+                || method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor or MethodKind.DelegateInvoke or MethodKind.LocalFunction))
+            {
+                return;
+            }
+
+            foreach (IParameterSymbol parameter in method.Parameters)
+            {
+                if (SdkSymbols.IsUnitlessNumber(parameter.Type)
+                    && parameter.DeclaringSyntaxReferences.Length > 0
+                    && parameter.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is ParameterSyntax { Type: { } type } syntax)
+                {
+                    onDeclaration(new NumericDeclaration(parameter, type, syntax.Default is not null), options, report);
+                }
+            }
+        }
+    }
+}

@@ -9,7 +9,10 @@ namespace AllTx.Analyzers.Privacy
     /// <summary>
     /// ATX6001: a value of a type marked <c>[Sensitive]</c> (the SDK's <c>PatientId</c>, or a team's own value objects), or
     /// its raw <c>.Value</c>, passed to a logger (<c>ILogger</c> and its <c>Log…</c> extensions), <c>Console</c>,
-    /// <c>Debug</c> / <c>Trace</c>, a string interpolation or concatenation, or an exception's constructor.
+    /// <c>Debug</c> / <c>Trace</c>, a string interpolation or concatenation, or an exception's constructor. A
+    /// <c>[Sensitive]</c> value object itself is fine where only its text is used (interpolation, concatenation, Console,
+    /// Debug, Trace, exception arguments), because its generated <c>ToString()</c> redacts; a logger may serialise it
+    /// (structured logging) and is reported.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class SensitiveValueLeakAnalyzer : DiagnosticAnalyzer
@@ -39,7 +42,7 @@ namespace AllTx.Analyzers.Privacy
                         {
                             if (part is IInterpolationOperation hole)
                             {
-                                Report(c, symbols, hole.Expression, "a string interpolation");
+                                Report(c, symbols, hole.Expression, "a string interpolation", textOnly: true);
                             }
                         }
                     },
@@ -50,8 +53,8 @@ namespace AllTx.Analyzers.Privacy
                         var binary = (IBinaryOperation)c.Operation;
                         if (binary.OperatorKind == BinaryOperatorKind.Add && binary.Type?.SpecialType == SpecialType.System_String)
                         {
-                            Report(c, symbols, binary.LeftOperand, "a string concatenation");
-                            Report(c, symbols, binary.RightOperand, "a string concatenation");
+                            Report(c, symbols, binary.LeftOperand, "a string concatenation", textOnly: true);
+                            Report(c, symbols, binary.RightOperand, "a string concatenation", textOnly: true);
                         }
                     },
                     OperationKind.Binary);
@@ -61,7 +64,7 @@ namespace AllTx.Analyzers.Privacy
         private static void AnalyzeInvocation(OperationAnalysisContext context, SdkSymbols symbols)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            string? sink = SinkOf(invocation.TargetMethod, symbols);
+            string? sink = SinkOf(invocation.TargetMethod, symbols, out bool textOnly);
             if (sink is null)
             {
                 return;
@@ -69,7 +72,7 @@ namespace AllTx.Analyzers.Privacy
 
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
-                ReportArgument(context, symbols, argument.Value, sink);
+                ReportArgument(context, symbols, argument.Value, sink, textOnly);
             }
         }
 
@@ -83,30 +86,31 @@ namespace AllTx.Analyzers.Privacy
 
             foreach (IArgumentOperation argument in creation.Arguments)
             {
-                ReportArgument(context, symbols, argument.Value, "the message of " + creation.Type!.Name);
+                ReportArgument(context, symbols, argument.Value, "the message of " + creation.Type!.Name, textOnly: true);
             }
         }
 
         // A params array passes each element; other arguments pass themselves.
-        private static void ReportArgument(OperationAnalysisContext context, SdkSymbols symbols, IOperation value, string sink)
+        private static void ReportArgument(OperationAnalysisContext context, SdkSymbols symbols, IOperation value, string sink, bool textOnly)
         {
             if (value is IArrayCreationOperation { IsImplicit: true, Initializer: { } elements })
             {
                 foreach (IOperation element in elements.ElementValues)
                 {
-                    Report(context, symbols, element, sink);
+                    Report(context, symbols, element, sink, textOnly);
                 }
 
                 return;
             }
 
-            Report(context, symbols, value, sink);
+            Report(context, symbols, value, sink, textOnly);
         }
 
-        private static void Report(OperationAnalysisContext context, SdkSymbols symbols, IOperation value, string sink)
+        // textOnly: the sink only uses the text (ToString) of what it gets, which a [Sensitive] value object redacts.
+        private static void Report(OperationAnalysisContext context, SdkSymbols symbols, IOperation value, string sink, bool textOnly)
         {
             IOperation passed = OperationPaths.WithoutConversions(value);
-            ITypeSymbol? sensitiveType = symbols.IsSensitive(passed.Type) ? passed.Type
+            ITypeSymbol? sensitiveType = symbols.IsSensitive(passed.Type) && !(textOnly && symbols.IsValueObject(passed.Type)) ? passed.Type
                 : passed is IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance } && symbols.IsSensitive(instance.Type) ? instance.Type
                 : null;
             if (sensitiveType is not null)
@@ -116,9 +120,10 @@ namespace AllTx.Analyzers.Privacy
             }
         }
 
-        private static string? SinkOf(IMethodSymbol method, SdkSymbols symbols)
+        private static string? SinkOf(IMethodSymbol method, SdkSymbols symbols, out bool textOnly)
         {
             INamedTypeSymbol type = method.ContainingType;
+            textOnly = true;
             if (SdkSymbols.Is(type, symbols.Console))
             {
                 return "Console." + method.Name;
@@ -131,6 +136,7 @@ namespace AllTx.Analyzers.Privacy
 
             if (SdkSymbols.Is(type, symbols.LoggerExtensions) || SdkSymbols.Is(type, symbols.Logger) || Implements(type, symbols.Logger))
             {
+                textOnly = false;
                 return "a logger (" + method.Name + ")";
             }
 

@@ -17,6 +17,7 @@ namespace AllTx.Analyzers.Safety
         private SdkSymbols(Compilation compilation)
         {
             SensitiveAttribute = compilation.GetTypeByMetadataName("AllTx.SensitiveAttribute");
+            ValueObject = compilation.GetTypeByMetadataName("AllTx.IValueObject`2");
             Drug = compilation.GetTypeByMetadataName("AllTx.Domain.Drugs.Drug");
             Dose = compilation.GetTypeByMetadataName("AllTx.Domain.Dosing.Dose");
             DoseUnit = compilation.GetTypeByMetadataName("AllTx.Domain.Dosing.DoseUnit");
@@ -40,6 +41,9 @@ namespace AllTx.Analyzers.Safety
 
         /// <summary><c>AllTx.SensitiveAttribute</c> (AllTx.Primitives).</summary>
         internal INamedTypeSymbol? SensitiveAttribute { get; }
+
+        /// <summary><c>AllTx.IValueObject&lt;TSelf, TValue&gt;</c>, implemented by every generated value object.</summary>
+        internal INamedTypeSymbol? ValueObject { get; }
 
         internal INamedTypeSymbol? Drug { get; }
 
@@ -102,6 +106,27 @@ namespace AllTx.Analyzers.Safety
         internal static bool IsUnitlessNumber(ITypeSymbol? type) =>
             WithoutNullable(type)?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Single
                 or SpecialType.System_Double or SpecialType.System_Decimal;
+
+        /// <summary>
+        /// True for a generated value object (whose generated <c>ToString()</c> redacts when it is <c>[Sensitive]</c>).
+        /// </summary>
+        internal bool IsValueObject(ITypeSymbol? type)
+        {
+            if (ValueObject is null || WithoutNullable(type) is not { } value)
+            {
+                return false;
+            }
+
+            foreach (INamedTypeSymbol implemented in value.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, ValueObject))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         internal bool IsSensitive(ITypeSymbol? type)
         {

@@ -1,0 +1,46 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AllTx.CodeFixes.Safety
+{
+    /// <summary>Adds a <c>using</c> directive that a fix's new code needs, unless the file already has it.</summary>
+    internal static class UsingDirectives
+    {
+        internal static SyntaxNode Ensure(SyntaxNode root, string namespaceName)
+        {
+            if (root is not CompilationUnitSyntax unit || HasUsing(unit, namespaceName))
+            {
+                return root;
+            }
+
+            UsingDirectiveSyntax directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(namespaceName))
+                .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
+            var sorted = unit.Usings.Add(directive).OrderBy(u => u.Name?.ToString() ?? string.Empty, System.StringComparer.Ordinal);
+            return unit.WithUsings(SyntaxFactory.List(sorted));
+        }
+
+        private static bool HasUsing(CompilationUnitSyntax unit, string namespaceName)
+        {
+            foreach (UsingDirectiveSyntax directive in unit.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
+            {
+                if (directive.Alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name?.ToString() == namespaceName)
+                {
+                    return true;
+                }
+            }
+
+            foreach (BaseNamespaceDeclarationSyntax declared in unit.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<BaseNamespaceDeclarationSyntax>())
+            {
+                string name = declared.Name.ToString();
+                if (name == namespaceName || name.StartsWith(namespaceName + ".", System.StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -17,8 +17,13 @@ namespace AllTx.CodeFixes.Safety
 
             UsingDirectiveSyntax directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(namespaceName))
                 .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
-            var sorted = unit.Usings.Add(directive).OrderBy(u => u.Name?.ToString() ?? string.Empty, System.StringComparer.Ordinal);
-            return unit.WithUsings(SyntaxFactory.List(sorted));
+            int index = 0;
+            while (index < unit.Usings.Count && string.CompareOrdinal(unit.Usings[index].Name?.ToString(), namespaceName) < 0)
+            {
+                index++;
+            }
+
+            return unit.WithUsings(unit.Usings.Insert(index, directive));
         }
 
         private static bool HasUsing(CompilationUnitSyntax unit, string namespaceName)

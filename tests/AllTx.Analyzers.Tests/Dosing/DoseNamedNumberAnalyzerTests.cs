@@ -1,0 +1,86 @@
+using AllTx.Analyzers.Dosing;
+using AllTx.Analyzers.Tests.Safety;
+using AllTx.CodeFixes.Safety;
+
+namespace AllTx.Analyzers.Tests.Dosing;
+
+public sealed class DoseNamedNumberAnalyzerTests
+{
+    private static Task Verify(string source, string? editorConfig = null) =>
+        SafetyVerifier.VerifyAsync<DoseNamedNumberAnalyzer>(SafetyVerifier.Usings + source, editorConfig);
+
+    [Fact]
+    public Task Flags_numbers_named_as_doses_in_members_parameters_and_locals() => Verify("""
+        public class Prescription
+        {
+            public [|decimal|] Dose { get; init; }
+            private [|double|] _maxDose;
+            public [|int|] DoseMg { get; init; }
+            public [|float?|] Dosage { get; init; }
+
+            public void Adjust([|decimal|] newDose)
+            {
+                [|var|] startingDose = 9m;
+                _ = startingDose + newDose;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Doses_counts_of_doses_and_other_names_are_fine() => Verify("""
+        public class Prescription
+        {
+            public Dose Dose { get; init; } = Dose.Parse("28 ug/d");
+            public int DoseCount { get; init; }
+            public int DoseDay { get; init; }
+            public decimal DoseOfReality { get; init; }
+            public string DoseText { get; init; } = "";
+            public decimal Amount { get; init; }
+        }
+        """);
+
+    [Fact]
+    public Task A_number_next_to_a_drug_is_left_to_ATX1001() => Verify("""
+        public record Order(Drug Drug, decimal Dose);
+        """);
+
+    [Fact]
+    public Task Name_patterns_come_from_editorconfig_and_replace_the_defaults() => Verify("""
+        public class Prescription
+        {
+            public decimal Dose { get; init; }
+            public [|decimal|] Strength { get; init; }
+            public [|decimal|] StrengthMg { get; init; }
+        }
+        """,
+        "alltx.dose_name_patterns = strength*");
+
+    [Fact]
+    public Task Nothing_is_reported_when_the_project_does_not_reference_the_domain() =>
+        new AllTx.Testing.AnalyzerTest<DoseNamedNumberAnalyzer> { TestCode = "public class Plan { public decimal Dose { get; init; } }" }.RunAsync();
+
+    [Fact]
+    public Task Fix_replaces_the_number_by_Dose_where_the_declaration_has_no_initialiser() => SafetyVerifier.VerifyFixAsync<DoseNamedNumberAnalyzer, ReplaceNumberTypeCodeFix>(
+        """
+        namespace Ward;
+
+        public class Prescription
+        {
+            public [|decimal|] Dose { get; init; }
+            public [|decimal|] MaxDose { get; init; }
+            public [|decimal|] MinDose { get; init; } = 1m;
+        }
+        """,
+        """
+        using AllTx.Domain.Dosing;
+
+        namespace Ward;
+
+        public class Prescription
+        {
+            public Dose Dose { get; init; }
+            public Dose MaxDose { get; init; }
+            public [|decimal|] MinDose { get; init; } = 1m;
+        }
+        """);
+}

@@ -1,0 +1,44 @@
+using AllTx.Testing;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AllTx.Analyzers.Tests.Safety;
+
+/// <summary>Runs the safety analyzers on consumer code that references AllTx.Domain, as a team's project does.</summary>
+internal static class SafetyVerifier
+{
+    public const string Usings = """
+        using System;
+        using AllTx.Domain.Dosing;
+        using AllTx.Domain.Drugs;
+        using AllTx.Domain.Laboratory;
+        using AllTx.Domain.Mrd;
+        using AllTx.Domain.Patients;
+        using AllTx.Domain.Units;
+
+        """;
+
+    public static Task VerifyAsync<TAnalyzer>(string source, string? editorConfig = null, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new AnalyzerTest<TAnalyzer> { TestCode = source, EditorConfig = editorConfig };
+        test.AdditionalReferences.Add(typeof(AllTx.Domain.Drugs.Drug).Assembly);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    public static Task VerifyFixAsync<TAnalyzer, TCodeFix>(string source, string fixedSource, string? equivalenceKey = null, string? batchFixedSource = null)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new CodeFixTest<TAnalyzer, TCodeFix>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            BatchFixedCode = batchFixedSource,
+            CodeActionEquivalenceKey = equivalenceKey,
+        };
+        test.AdditionalReferences.Add(typeof(AllTx.Domain.Drugs.Drug).Assembly);
+        return test.RunAsync();
+    }
+}

@@ -10,7 +10,8 @@ namespace AllTx.Analyzers.Safety
     /// <summary>
     /// A field, property, parameter or local declared in source with a unitless number type (see
     /// <see cref="SdkSymbols.IsUnitlessNumber"/>), handed to the ATX1001 / ATX1002 / ATX2001 checks with the type syntax to
-    /// report on (and that their code fix replaces).
+    /// report on (and that their code fix replaces). A declaration whose syntax is still being typed (it contains syntax
+    /// errors, or has no name yet) is skipped: the IDE runs analyzers on every keystroke.
     /// </summary>
     internal sealed class NumericDeclaration
     {
@@ -65,13 +66,18 @@ namespace AllTx.Analyzers.Safety
                 {
                     var declarator = (IVariableDeclaratorOperation)context.Operation;
                     if (SdkSymbols.IsUnitlessNumber(declarator.Symbol.Type)
-                        && declarator.Syntax is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: { } type } } syntax)
+                        && declarator.Syntax is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: { } type } declaration } syntax
+                        && IsComplete(declaration, declarator.Symbol.Name))
                     {
                         onDeclaration(new NumericDeclaration(declarator.Symbol, type, syntax.Initializer is not null), context.Options, context.ReportDiagnostic);
                     }
                 },
                 OperationKind.VariableDeclarator);
         }
+
+        // A field or local is judged by its whole declaration (a missing semicolon belongs to the statement, not the variable).
+        private static bool IsComplete(SyntaxNode declaration, string name) =>
+            name.Length > 0 && !(declaration is VariableDeclarationSyntax { Parent: { } statement } ? statement : declaration).ContainsDiagnostics;
 
         private static NumericDeclaration? FromMember(ISymbol symbol, System.Threading.CancellationToken cancellationToken)
         {
@@ -94,9 +100,9 @@ namespace AllTx.Analyzers.Safety
             // Positional record properties are declared by their parameter, which is reported instead.
             return symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
             {
-                VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } declarator =>
+                VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } declarator when IsComplete(declaration, symbol.Name) =>
                     new NumericDeclaration(symbol, declaration.Type, declarator.Initializer is not null),
-                PropertyDeclarationSyntax property =>
+                PropertyDeclarationSyntax property when IsComplete(property, symbol.Name) =>
                     new NumericDeclaration(symbol, property.Type, property.Initializer is not null || property.ExpressionBody is not null),
                 _ => null,
             };
@@ -119,7 +125,8 @@ namespace AllTx.Analyzers.Safety
             {
                 if (SdkSymbols.IsUnitlessNumber(parameter.Type)
                     && parameter.DeclaringSyntaxReferences.Length > 0
-                    && parameter.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is ParameterSyntax { Type: { } type } syntax)
+                    && parameter.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is ParameterSyntax { Type: { } type } syntax
+                    && IsComplete(syntax, parameter.Name))
                 {
                     onDeclaration(new NumericDeclaration(parameter, type, syntax.Default is not null), options, report);
                 }

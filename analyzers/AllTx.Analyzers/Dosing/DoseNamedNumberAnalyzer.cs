@@ -12,7 +12,7 @@ namespace AllTx.Analyzers.Dosing
     /// ATX1001's and is not reported twice.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class DoseNamedNumberAnalyzer : DiagnosticAnalyzer
+    public sealed class DoseNamedNumberAnalyzer : SdkSafetyAnalyzer
     {
         /// <summary>The .editorconfig key listing the dose name patterns.</summary>
         internal const string PatternsKey = "alltx.dose_name_patterns";
@@ -29,34 +29,28 @@ namespace AllTx.Analyzers.Dosing
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.DoseNamedNumber);
 
         /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, SdkSymbols symbols)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
+            if (symbols is not { Drug: { } drug })
             {
-                SdkSymbols? symbols = SdkSymbols.For(start.Compilation);
-                if (symbols is not { HasDomain: true, Drug: { } drug })
+                return;
+            }
+
+            NumericDeclaration.Register(start, (declaration, options, report) =>
+            {
+                if (AmountNames.IsNotAnAmount(declaration.Name)
+                    || !NamePatterns.For(options, declaration.TypeSyntax.SyntaxTree, PatternsKey, Defaults).Matches(declaration.Name)
+                    || (declaration.Symbol is not ILocalSymbol && DrugPairing.PairsWithDrug(declaration, drug)))
                 {
                     return;
                 }
 
-                NumericDeclaration.Register(start, (declaration, options, report) =>
-                {
-                    if (AmountNames.IsNotAnAmount(declaration.Name)
-                        || !NamePatterns.For(options, declaration.TypeSyntax.SyntaxTree, PatternsKey, Defaults).Matches(declaration.Name)
-                        || (declaration.Symbol is not ILocalSymbol && DrugPairing.PairsWithDrug(declaration, drug)))
-                    {
-                        return;
-                    }
-
-                    report(Diagnostic.Create(
-                        DiagnosticDescriptors.DoseNamedNumber,
-                        declaration.TypeSyntax.GetLocation(),
-                        declaration.HasInitializer || declaration.TypeSyntax.IsVar ? null : ReplaceWithDose,
-                        declaration.Name,
-                        declaration.Symbol is ILocalSymbol local ? local.Type.ToDisplayString() : declaration.TypeSyntax.ToString()));
-                });
+                report(Diagnostic.Create(
+                    DiagnosticDescriptors.DoseNamedNumber,
+                    declaration.TypeSyntax.GetLocation(),
+                    declaration.HasInitializer || declaration.TypeSyntax.IsVar ? null : ReplaceWithDose,
+                    declaration.Name,
+                    declaration.Symbol is ILocalSymbol local ? local.Type.ToDisplayString() : declaration.TypeSyntax.ToString()));
             });
         }
     }

@@ -15,7 +15,7 @@ namespace AllTx.Analyzers.Dosing
     /// <c>price</c>) are not amounts and are not reported.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class DrugDoseWithoutUnitAnalyzer : DiagnosticAnalyzer
+    public sealed class DrugDoseWithoutUnitAnalyzer : SdkSafetyAnalyzer
     {
         internal const string DoseMetadataName = "AllTx.Domain.Dosing.Dose";
 
@@ -26,24 +26,18 @@ namespace AllTx.Analyzers.Dosing
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.DrugDoseWithoutUnit);
 
         /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, SdkSymbols symbols)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
+            if (symbols.Drug is not INamedTypeSymbol drug)
             {
-                SdkSymbols? symbols = SdkSymbols.For(start.Compilation);
-                if (symbols?.Drug is not INamedTypeSymbol drug)
-                {
-                    return;
-                }
+                return;
+            }
 
-                NumericDeclaration.Register(start, (declaration, _, report) => AnalyzeDeclaration(declaration, drug, report));
-                start.RegisterSyntaxNodeAction(c => AnalyzeTupleType(c, drug), SyntaxKind.TupleType);
-                start.RegisterOperationAction(c => AnalyzeTupleLiteral(c, drug), OperationKind.Tuple);
-                start.RegisterOperationAction(c => AnalyzeAnonymousObject(c, drug), OperationKind.AnonymousObjectCreation);
-                start.RegisterOperationAction(c => AnalyzeCreation(c, drug), OperationKind.ObjectCreation);
-            });
+            NumericDeclaration.Register(start, (declaration, _, report) => AnalyzeDeclaration(declaration, drug, report));
+            start.RegisterSyntaxNodeAction(c => AnalyzeTupleType(c, drug), SyntaxKind.TupleType);
+            start.RegisterOperationAction(c => AnalyzeTupleLiteral(c, drug), OperationKind.Tuple);
+            start.RegisterOperationAction(c => AnalyzeAnonymousObject(c, drug), OperationKind.AnonymousObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeCreation(c, drug), OperationKind.ObjectCreation);
         }
 
         private static void AnalyzeDeclaration(NumericDeclaration declaration, INamedTypeSymbol drug, System.Action<Diagnostic> report)

@@ -16,7 +16,7 @@ namespace AllTx.Analyzers.Dosing
     /// that does not name its cells. The UCUM spelling is given (and applied by the code fix) when it is known.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class InvalidUnitTextAnalyzer : DiagnosticAnalyzer
+    public sealed class InvalidUnitTextAnalyzer : SdkSafetyAnalyzer
     {
         private const string NotADoseUnit = "is a UCUM unit but not a dose unit (a mass, a mass per day or a cell count, fixed or per kg or per m2)";
 
@@ -24,20 +24,9 @@ namespace AllTx.Analyzers.Dosing
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.InvalidUnitText);
 
         /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, SdkSymbols symbols)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                SdkSymbols? symbols = SdkSymbols.For(start.Compilation);
-                if (symbols is not { HasDomain: true })
-                {
-                    return;
-                }
-
-                start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation);
-            });
+            start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation);
         }
 
         private static void Analyze(OperationAnalysisContext context, SdkSymbols symbols)

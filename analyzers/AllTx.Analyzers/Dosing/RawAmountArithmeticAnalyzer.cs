@@ -14,47 +14,36 @@ namespace AllTx.Analyzers.Dosing
     /// converted (<c>b.ConvertTo(a.Unit).Amount</c>), or inside those types themselves, which implement the conversions.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class RawAmountArithmeticAnalyzer : DiagnosticAnalyzer
+    public sealed class RawAmountArithmeticAnalyzer : SdkSafetyAnalyzer
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.RawAmountArithmetic);
 
         /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, SdkSymbols symbols)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                SdkSymbols? symbols = SdkSymbols.For(start.Compilation);
-                if (symbols is not { HasDomain: true })
+            start.RegisterOperationAction(
+                c =>
                 {
-                    return;
-                }
-
-                start.RegisterOperationAction(
-                    c =>
+                    var binary = (IBinaryOperation)c.Operation;
+                    if (binary.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.LessThan
+                        or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual
+                        or BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals)
                     {
-                        var binary = (IBinaryOperation)c.Operation;
-                        if (binary.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.LessThan
-                            or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual
-                            or BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals)
-                        {
-                            Analyze(c, symbols, binary, binary.LeftOperand, binary.RightOperand);
-                        }
-                    },
-                    OperationKind.Binary);
-                start.RegisterOperationAction(
-                    c =>
+                        Analyze(c, symbols, binary, binary.LeftOperand, binary.RightOperand);
+                    }
+                },
+                OperationKind.Binary);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var invocation = (IInvocationOperation)c.Operation;
+                    if (invocation.TargetMethod.Name == "CompareTo" && invocation.Instance is { } instance && invocation.Arguments.Length == 1)
                     {
-                        var invocation = (IInvocationOperation)c.Operation;
-                        if (invocation.TargetMethod.Name == "CompareTo" && invocation.Instance is { } instance && invocation.Arguments.Length == 1)
-                        {
-                            Analyze(c, symbols, invocation, instance, invocation.Arguments[0].Value);
-                        }
-                    },
-                    OperationKind.Invocation);
-            });
+                        Analyze(c, symbols, invocation, instance, invocation.Arguments[0].Value);
+                    }
+                },
+                OperationKind.Invocation);
         }
 
         private static void Analyze(OperationAnalysisContext context, SdkSymbols symbols, IOperation operation, IOperation leftOperand, IOperation rightOperand)

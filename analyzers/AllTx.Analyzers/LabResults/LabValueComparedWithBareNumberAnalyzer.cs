@@ -14,26 +14,15 @@ namespace AllTx.Analyzers.LabResults
     /// zero in every unit), and so is the SDK's own code inside those types.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class LabValueComparedWithBareNumberAnalyzer : DiagnosticAnalyzer
+    public sealed class LabValueComparedWithBareNumberAnalyzer : SdkSafetyAnalyzer
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.LabValueComparedWithBareNumber);
 
         /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, SdkSymbols symbols)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                SdkSymbols? symbols = SdkSymbols.For(start.Compilation);
-                if (symbols is not { HasDomain: true })
-                {
-                    return;
-                }
-
-                start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Binary);
-            });
+            start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Binary);
         }
 
         private static void Analyze(OperationAnalysisContext context, SdkSymbols symbols)

@@ -14,7 +14,7 @@ namespace AllTx.Analyzers.Mrd
     /// complete remission needs a sensitivity of at least 1e-4).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class InsufficientSensitivityNegativeAnalyzer : DiagnosticAnalyzer
+    public sealed class InsufficientSensitivityNegativeAnalyzer : SdkSafetyAnalyzer
     {
         private const decimal Threshold = 0.0001m;
 
@@ -22,20 +22,14 @@ namespace AllTx.Analyzers.Mrd
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.NegativeWithInsufficientSensitivity);
 
         /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, SdkSymbols symbols)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
+            if (symbols is not { AssaySensitivity: { } sensitivity })
             {
-                SdkSymbols? symbols = SdkSymbols.For(start.Compilation);
-                if (symbols is not { HasDomain: true, AssaySensitivity: { } sensitivity })
-                {
-                    return;
-                }
+                return;
+            }
 
-                start.RegisterOperationAction(c => Analyze(c, symbols, sensitivity), OperationKind.ObjectCreation);
-            });
+            start.RegisterOperationAction(c => Analyze(c, symbols, sensitivity), OperationKind.ObjectCreation);
         }
 
         private static void Analyze(OperationAnalysisContext context, SdkSymbols symbols, INamedTypeSymbol sensitivity)

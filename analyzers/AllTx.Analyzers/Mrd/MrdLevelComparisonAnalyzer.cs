@@ -13,48 +13,42 @@ namespace AllTx.Analyzers.Mrd
     /// condition or an earlier <c>if (a.Method != b.Method) return …</c>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class MrdLevelComparisonAnalyzer : DiagnosticAnalyzer
+    public sealed class MrdLevelComparisonAnalyzer : SdkSafetyAnalyzer
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.MrdLevelsOfDifferentMethods);
 
         /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, SdkSymbols symbols)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
+            if (symbols is not { MrdResult: { } result })
             {
-                SdkSymbols? symbols = SdkSymbols.For(start.Compilation);
-                if (symbols is not { HasDomain: true, MrdResult: { } result })
-                {
-                    return;
-                }
+                return;
+            }
 
-                start.RegisterOperationAction(
-                    c =>
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var binary = (IBinaryOperation)c.Operation;
+                    if (binary.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan
+                        or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals
+                        or BinaryOperatorKind.Subtract or BinaryOperatorKind.Divide)
                     {
-                        var binary = (IBinaryOperation)c.Operation;
-                        if (binary.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan
-                            or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals
-                            or BinaryOperatorKind.Subtract or BinaryOperatorKind.Divide)
-                        {
-                            Analyze(c, result, binary, binary.LeftOperand, binary.RightOperand);
-                        }
-                    },
-                    OperationKind.Binary);
-                start.RegisterOperationAction(
-                    c =>
+                        Analyze(c, result, binary, binary.LeftOperand, binary.RightOperand);
+                    }
+                },
+                OperationKind.Binary);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var invocation = (IInvocationOperation)c.Operation;
+                    if (invocation.TargetMethod.Name is "CompareTo" or "IsAtOrAbove" or "Equals"
+                        && invocation.Instance is { } instance && invocation.Arguments.Length == 1)
                     {
-                        var invocation = (IInvocationOperation)c.Operation;
-                        if (invocation.TargetMethod.Name is "CompareTo" or "IsAtOrAbove" or "Equals"
-                            && invocation.Instance is { } instance && invocation.Arguments.Length == 1)
-                        {
-                            Analyze(c, result, invocation, instance, invocation.Arguments[0].Value);
-                        }
-                    },
-                    OperationKind.Invocation);
-            });
+                        Analyze(c, result, invocation, instance, invocation.Arguments[0].Value);
+                    }
+                },
+                OperationKind.Invocation);
         }
 
         private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol result, IOperation operation, IOperation leftOperand, IOperation rightOperand)

@@ -13,7 +13,7 @@ namespace AllTx.Analyzers.Mrd
     /// <c>MrdResult.Create</c> given a method that is no assay method (<c>default</c>, <c>(MrdMethod)0</c>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class MrdValueWithoutMethodAnalyzer : DiagnosticAnalyzer
+    public sealed class MrdValueWithoutMethodAnalyzer : SdkSafetyAnalyzer
     {
         /// <summary>The .editorconfig key listing the MRD name patterns.</summary>
         internal const string PatternsKey = "alltx.mrd_name_patterns";
@@ -30,35 +30,29 @@ namespace AllTx.Analyzers.Mrd
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.MrdValueWithoutMethod);
 
         /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, SdkSymbols symbols)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
+            if (symbols is not { MrdMethod: { } method, MrdResult: { } result })
             {
-                SdkSymbols? symbols = SdkSymbols.For(start.Compilation);
-                if (symbols is not { HasDomain: true, MrdMethod: { } method, MrdResult: { } result })
+                return;
+            }
+
+            NumericDeclaration.Register(start, (declaration, options, report) =>
+            {
+                if (AmountNames.IsNotAnAmount(declaration.Name)
+                    || !NamePatterns.For(options, declaration.TypeSyntax.SyntaxTree, PatternsKey, Defaults).Matches(declaration.Name)
+                    || HasMethodAlongside(declaration.Symbol, method))
                 {
                     return;
                 }
 
-                NumericDeclaration.Register(start, (declaration, options, report) =>
-                {
-                    if (AmountNames.IsNotAnAmount(declaration.Name)
-                        || !NamePatterns.For(options, declaration.TypeSyntax.SyntaxTree, PatternsKey, Defaults).Matches(declaration.Name)
-                        || HasMethodAlongside(declaration.Symbol, method))
-                    {
-                        return;
-                    }
-
-                    report(Diagnostic.Create(
-                        DiagnosticDescriptors.MrdValueWithoutMethod,
-                        declaration.TypeSyntax.GetLocation(),
-                        declaration.HasInitializer || declaration.TypeSyntax.IsVar ? null : ReplaceWithMrdResult,
-                        $"'{declaration.Name}' holds an MRD value as a unitless number with no MrdMethod alongside; keep it in an MrdResult, which always has its assay method"));
-                });
-                start.RegisterOperationAction(c => AnalyzeCreate(c, result, method), OperationKind.Invocation);
+                report(Diagnostic.Create(
+                    DiagnosticDescriptors.MrdValueWithoutMethod,
+                    declaration.TypeSyntax.GetLocation(),
+                    declaration.HasInitializer || declaration.TypeSyntax.IsVar ? null : ReplaceWithMrdResult,
+                    $"'{declaration.Name}' holds an MRD value as a unitless number with no MrdMethod alongside; keep it in an MrdResult, which always has its assay method"));
             });
+            start.RegisterOperationAction(c => AnalyzeCreate(c, result, method), OperationKind.Invocation);
         }
 
         // An MrdMethod next to the value: a sibling parameter, or a field or property of the containing type.

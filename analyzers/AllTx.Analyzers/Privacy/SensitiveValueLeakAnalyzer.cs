@@ -15,50 +15,42 @@ namespace AllTx.Analyzers.Privacy
     /// (structured logging) and is reported.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class SensitiveValueLeakAnalyzer : DiagnosticAnalyzer
+    public sealed class SensitiveValueLeakAnalyzer : SdkSafetyAnalyzer
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.SensitiveValueLeaked);
 
         /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
-        {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                SdkSymbols? symbols = SdkSymbols.For(start.Compilation);
-                if (symbols?.SensitiveAttribute is null)
-                {
-                    return;
-                }
+        private protected override bool NeedsDomain => false;
 
-                start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
-                start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
-                start.RegisterOperationAction(
-                    c =>
+        /// <inheritdoc />
+        private protected override void Register(CompilationStartAnalysisContext start, SdkSymbols symbols)
+        {
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    foreach (IInterpolatedStringContentOperation part in ((IInterpolatedStringOperation)c.Operation).Parts)
                     {
-                        foreach (IInterpolatedStringContentOperation part in ((IInterpolatedStringOperation)c.Operation).Parts)
+                        if (part is IInterpolationOperation hole)
                         {
-                            if (part is IInterpolationOperation hole)
-                            {
-                                Report(c, symbols, hole.Expression, "a string interpolation", textOnly: true);
-                            }
+                            Report(c, symbols, hole.Expression, "a string interpolation", textOnly: true);
                         }
-                    },
-                    OperationKind.InterpolatedString);
-                start.RegisterOperationAction(
-                    c =>
+                    }
+                },
+                OperationKind.InterpolatedString);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var binary = (IBinaryOperation)c.Operation;
+                    if (binary.OperatorKind == BinaryOperatorKind.Add && binary.Type?.SpecialType == SpecialType.System_String)
                     {
-                        var binary = (IBinaryOperation)c.Operation;
-                        if (binary.OperatorKind == BinaryOperatorKind.Add && binary.Type?.SpecialType == SpecialType.System_String)
-                        {
-                            Report(c, symbols, binary.LeftOperand, "a string concatenation", textOnly: true);
-                            Report(c, symbols, binary.RightOperand, "a string concatenation", textOnly: true);
-                        }
-                    },
-                    OperationKind.Binary);
-            });
+                        Report(c, symbols, binary.LeftOperand, "a string concatenation", textOnly: true);
+                        Report(c, symbols, binary.RightOperand, "a string concatenation", textOnly: true);
+                    }
+                },
+                OperationKind.Binary);
         }
 
         private static void AnalyzeInvocation(OperationAnalysisContext context, SdkSymbols symbols)

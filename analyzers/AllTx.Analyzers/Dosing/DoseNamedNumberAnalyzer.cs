@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using AllTx.Analyzers.Safety;
 using Microsoft.CodeAnalysis;
@@ -36,10 +37,11 @@ namespace AllTx.Analyzers.Dosing
                 return;
             }
 
-            NumericDeclaration.Register(start, (declaration, options, report) =>
+            Func<AnalyzerOptions, SyntaxTree, NamePatterns> patterns = NamePatterns.PerTree(PatternsKey, Defaults);
+            NumericDeclaration.Register(start, includeLocals: true, (declaration, options, report) =>
             {
-                if (AmountNames.IsNotAnAmount(declaration.Name)
-                    || !NamePatterns.For(options, declaration.TypeSyntax.SyntaxTree, PatternsKey, Defaults).Matches(declaration.Name)
+                if (!patterns(options, declaration.TypeSyntax.SyntaxTree).Matches(declaration.Name)
+                    || AmountNames.IsNotAnAmount(declaration.Name)
                     || (declaration.Symbol is not ILocalSymbol && DrugPairing.PairsWithDrug(declaration, drug)))
                 {
                     return;

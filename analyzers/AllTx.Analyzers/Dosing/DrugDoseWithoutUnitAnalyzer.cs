@@ -33,7 +33,7 @@ namespace AllTx.Analyzers.Dosing
                 return;
             }
 
-            NumericDeclaration.Register(start, (declaration, _, report) => AnalyzeDeclaration(declaration, drug, report));
+            NumericDeclaration.Register(start, includeLocals: false, (declaration, _, report) => AnalyzeDeclaration(declaration, drug, report));
             start.RegisterSyntaxNodeAction(c => AnalyzeTupleType(c, drug), SyntaxKind.TupleType);
             start.RegisterOperationAction(c => AnalyzeTupleLiteral(c, drug), OperationKind.Tuple);
             start.RegisterOperationAction(c => AnalyzeAnonymousObject(c, drug), OperationKind.AnonymousObjectCreation);
@@ -42,7 +42,7 @@ namespace AllTx.Analyzers.Dosing
 
         private static void AnalyzeDeclaration(NumericDeclaration declaration, INamedTypeSymbol drug, System.Action<Diagnostic> report)
         {
-            if (declaration.Symbol is ILocalSymbol || AmountNames.IsNotAnAmount(declaration.Name) || !DrugPairing.PairsWithDrug(declaration, drug))
+            if (!DrugPairing.PairsWithDrug(declaration, drug) || AmountNames.IsNotAnAmount(declaration.Name))
             {
                 return;
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using AllTx.Analyzers.Safety;
 using Microsoft.CodeAnalysis;
@@ -37,10 +38,11 @@ namespace AllTx.Analyzers.Mrd
                 return;
             }
 
-            NumericDeclaration.Register(start, (declaration, options, report) =>
+            Func<AnalyzerOptions, SyntaxTree, NamePatterns> patterns = NamePatterns.PerTree(PatternsKey, Defaults);
+            NumericDeclaration.Register(start, includeLocals: true, (declaration, options, report) =>
             {
-                if (AmountNames.IsNotAnAmount(declaration.Name)
-                    || !NamePatterns.For(options, declaration.TypeSyntax.SyntaxTree, PatternsKey, Defaults).Matches(declaration.Name)
+                if (!patterns(options, declaration.TypeSyntax.SyntaxTree).Matches(declaration.Name)
+                    || AmountNames.IsNotAnAmount(declaration.Name)
                     || HasMethodAlongside(declaration.Symbol, method))
                 {
                     return;

@@ -41,8 +41,11 @@ namespace AllTx.Analyzers.Safety
         internal ImmutableArray<IParameterSymbol> SiblingParameters =>
             Symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol method } ? method.Parameters : ImmutableArray<IParameterSymbol>.Empty;
 
-        /// <summary>Calls <paramref name="onDeclaration"/> for every numeric declaration of the compilation, as it is analyzed.</summary>
-        internal static void Register(CompilationStartAnalysisContext start, Action<NumericDeclaration, AnalyzerOptions, Action<Diagnostic>> onDeclaration)
+        /// <summary>
+        /// Calls <paramref name="onDeclaration"/> for every numeric field, property and parameter of the compilation — and
+        /// local, when <paramref name="includeLocals"/> — as it is analyzed.
+        /// </summary>
+        internal static void Register(CompilationStartAnalysisContext start, bool includeLocals, Action<NumericDeclaration, AnalyzerOptions, Action<Diagnostic>> onDeclaration)
         {
             start.RegisterSymbolAction(
                 context =>
@@ -61,6 +64,11 @@ namespace AllTx.Analyzers.Safety
             start.RegisterOperationAction(
                 context => VisitParameters(((ILocalFunctionOperation)context.Operation).Symbol, context.Options, context.ReportDiagnostic, onDeclaration, context.CancellationToken),
                 OperationKind.LocalFunction);
+            if (!includeLocals)
+            {
+                return;
+            }
+
             start.RegisterOperationAction(
                 context =>
                 {

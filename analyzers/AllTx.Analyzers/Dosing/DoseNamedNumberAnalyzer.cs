@@ -38,10 +38,10 @@ namespace AllTx.Analyzers.Dosing
             }
 
             Func<AnalyzerOptions, SyntaxTree, NamePatterns> patterns = NamePatterns.PerTree(PatternsKey, Defaults);
-            NumericDeclaration.Register(start, includeLocals: true, (declaration, options, report) =>
+            Func<AnalyzerOptions, SyntaxTree, string, bool> named = (options, tree, name) => patterns(options, tree).Matches(name);
+            NumericDeclaration.Register(start, named, includeLocals: true, (declaration, options, report) =>
             {
-                if (!patterns(options, declaration.TypeSyntax.SyntaxTree).Matches(declaration.Name)
-                    || AmountNames.IsNotAnAmount(declaration.Name)
+                if (AmountNames.IsNotAnAmount(declaration.Name)
                     || (declaration.Symbol is not ILocalSymbol && DrugPairing.PairsWithDrug(declaration, drug)))
                 {
                     return;

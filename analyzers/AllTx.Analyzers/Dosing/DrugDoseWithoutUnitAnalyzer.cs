@@ -33,7 +33,7 @@ namespace AllTx.Analyzers.Dosing
                 return;
             }
 
-            NumericDeclaration.Register(start, includeLocals: false, (declaration, _, report) => AnalyzeDeclaration(declaration, drug, report));
+            NumericDeclaration.Register(start, (_, _, _) => true, includeLocals: false, (declaration, _, report) => AnalyzeDeclaration(declaration, drug, report));
             start.RegisterSyntaxNodeAction(c => AnalyzeTupleType(c, drug), SyntaxKind.TupleType);
             start.RegisterOperationAction(c => AnalyzeTupleLiteral(c, drug), OperationKind.Tuple);
             start.RegisterOperationAction(c => AnalyzeAnonymousObject(c, drug), OperationKind.AnonymousObjectCreation);

@@ -39,10 +39,10 @@ namespace AllTx.Analyzers.Mrd
             }
 
             Func<AnalyzerOptions, SyntaxTree, NamePatterns> patterns = NamePatterns.PerTree(PatternsKey, Defaults);
-            NumericDeclaration.Register(start, includeLocals: true, (declaration, options, report) =>
+            Func<AnalyzerOptions, SyntaxTree, string, bool> named = (options, tree, name) => patterns(options, tree).Matches(name);
+            NumericDeclaration.Register(start, named, includeLocals: true, (declaration, options, report) =>
             {
-                if (!patterns(options, declaration.TypeSyntax.SyntaxTree).Matches(declaration.Name)
-                    || AmountNames.IsNotAnAmount(declaration.Name)
+                if (AmountNames.IsNotAnAmount(declaration.Name)
                     || HasMethodAlongside(declaration.Symbol, method))
                 {
                     return;

@@ -56,7 +56,7 @@ namespace AllTx.Analyzers.Privacy
         private static void AnalyzeInvocation(OperationAnalysisContext context, SdkSymbols symbols)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            string? sink = SinkOf(invocation.TargetMethod, symbols, out bool textOnly);
+            string? sink = SinkOf(invocation.TargetMethod, out bool textOnly);
             if (sink is null)
             {
                 return;
@@ -71,7 +71,7 @@ namespace AllTx.Analyzers.Privacy
         private static void AnalyzeCreation(OperationAnalysisContext context, SdkSymbols symbols)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            if (!DerivesFrom(creation.Type, symbols.Exception))
+            if (!DerivesFromException(creation.Type))
             {
                 return;
             }
@@ -112,21 +112,21 @@ namespace AllTx.Analyzers.Privacy
             }
         }
 
-        private static string? SinkOf(IMethodSymbol method, SdkSymbols symbols, out bool textOnly)
+        private static string? SinkOf(IMethodSymbol method, out bool textOnly)
         {
             INamedTypeSymbol type = method.ContainingType;
             textOnly = true;
-            if (SdkSymbols.Is(type, symbols.Console))
+            if (SdkSymbols.IsNamed(type, "System", "Console"))
             {
                 return "Console." + method.Name;
             }
 
-            if (SdkSymbols.Is(type, symbols.Debug) || SdkSymbols.Is(type, symbols.Trace))
+            if (SdkSymbols.IsNamed(type, "System.Diagnostics", "Debug") || SdkSymbols.IsNamed(type, "System.Diagnostics", "Trace"))
             {
                 return type.Name + "." + method.Name;
             }
 
-            if (SdkSymbols.Is(type, symbols.LoggerExtensions) || SdkSymbols.Is(type, symbols.Logger) || Implements(type, symbols.Logger))
+            if (SdkSymbols.IsNamed(type, LoggingNamespace, "LoggerExtensions") || IsLogger(type))
             {
                 textOnly = false;
                 return "a logger (" + method.Name + ")";
@@ -135,16 +135,18 @@ namespace AllTx.Analyzers.Privacy
             return null;
         }
 
-        private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol? contract)
+        private const string LoggingNamespace = "Microsoft.Extensions.Logging";
+
+        private static bool IsLogger(INamedTypeSymbol type)
         {
-            if (contract is null)
+            if (SdkSymbols.IsNamed(type, LoggingNamespace, "ILogger"))
             {
-                return false;
+                return true;
             }
 
             foreach (INamedTypeSymbol implemented in type.AllInterfaces)
             {
-                if (SymbolEqualityComparer.Default.Equals(implemented, contract))
+                if (SdkSymbols.IsNamed(implemented, LoggingNamespace, "ILogger"))
                 {
                     return true;
                 }
@@ -153,11 +155,11 @@ namespace AllTx.Analyzers.Privacy
             return false;
         }
 
-        private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+        private static bool DerivesFromException(ITypeSymbol? type)
         {
-            for (ITypeSymbol? current = type; current is not null && baseType is not null; current = current.BaseType)
+            for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
             {
-                if (SymbolEqualityComparer.Default.Equals(current, baseType))
+                if (SdkSymbols.IsNamed(current, "System", "Exception"))
                 {
                     return true;
                 }

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AllTx.Analyzers.Safety
 {
@@ -43,15 +43,20 @@ namespace AllTx.Analyzers.Safety
 
         /// <summary>
         /// Calls <paramref name="onDeclaration"/> for every numeric field, property and parameter of the compilation — and
-        /// local, when <paramref name="includeLocals"/> — as it is analyzed.
+        /// local, when <paramref name="includeLocals"/> — whose name passes <paramref name="nameFilter"/>. Locals and local
+        /// functions are found by syntax, and the (cheap) name filter runs before any semantic work on them.
         /// </summary>
-        internal static void Register(CompilationStartAnalysisContext start, bool includeLocals, Action<NumericDeclaration, AnalyzerOptions, Action<Diagnostic>> onDeclaration)
+        internal static void Register(
+            CompilationStartAnalysisContext start,
+            Func<AnalyzerOptions, SyntaxTree, string, bool> nameFilter,
+            bool includeLocals,
+            Action<NumericDeclaration, AnalyzerOptions, Action<Diagnostic>> onDeclaration)
         {
             start.RegisterSymbolAction(
                 context =>
                 {
                     NumericDeclaration? declaration = FromMember(context.Symbol, context.CancellationToken);
-                    if (declaration is not null)
+                    if (declaration is not null && nameFilter(context.Options, declaration.TypeSyntax.SyntaxTree, declaration.Name))
                     {
                         onDeclaration(declaration, context.Options, context.ReportDiagnostic);
                     }
@@ -59,28 +64,40 @@ namespace AllTx.Analyzers.Safety
                 SymbolKind.Field,
                 SymbolKind.Property);
             start.RegisterSymbolAction(
-                context => VisitParameters((IMethodSymbol)context.Symbol, context.Options, context.ReportDiagnostic, onDeclaration, context.CancellationToken),
+                context => VisitParameters((IMethodSymbol)context.Symbol, context.Options, context.ReportDiagnostic, nameFilter, onDeclaration, context.CancellationToken),
                 SymbolKind.Method);
-            start.RegisterOperationAction(
-                context => VisitParameters(((ILocalFunctionOperation)context.Operation).Symbol, context.Options, context.ReportDiagnostic, onDeclaration, context.CancellationToken),
-                OperationKind.LocalFunction);
-            if (!includeLocals)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(
+            start.RegisterSyntaxNodeAction(
                 context =>
                 {
-                    var declarator = (IVariableDeclaratorOperation)context.Operation;
-                    if (SdkSymbols.IsUnitlessNumber(declarator.Symbol.Type)
-                        && declarator.Syntax is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: { } type } declaration } syntax
-                        && IsComplete(declaration, declarator.Symbol.Name))
+                    if (context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is IMethodSymbol localFunction)
                     {
-                        onDeclaration(new NumericDeclaration(declarator.Symbol, type, syntax.Initializer is not null), context.Options, context.ReportDiagnostic);
+                        VisitParameters(localFunction, context.Options, context.ReportDiagnostic, nameFilter, onDeclaration, context.CancellationToken);
                     }
                 },
-                OperationKind.VariableDeclarator);
+                SyntaxKind.LocalFunctionStatement);
+            if (includeLocals)
+            {
+                start.RegisterSyntaxNodeAction(context => VisitLocals(context, nameFilter, onDeclaration), SyntaxKind.LocalDeclarationStatement);
+            }
+        }
+
+        private static void VisitLocals(
+            SyntaxNodeAnalysisContext context,
+            Func<AnalyzerOptions, SyntaxTree, string, bool> nameFilter,
+            Action<NumericDeclaration, AnalyzerOptions, Action<Diagnostic>> onDeclaration)
+        {
+            var statement = (LocalDeclarationStatementSyntax)context.Node;
+            foreach (VariableDeclaratorSyntax variable in statement.Declaration.Variables)
+            {
+                string name = variable.Identifier.ValueText;
+                if (nameFilter(context.Options, statement.SyntaxTree, name)
+                    && IsComplete(statement.Declaration, name)
+                    && context.SemanticModel.GetDeclaredSymbol(variable, context.CancellationToken) is ILocalSymbol local
+                    && SdkSymbols.IsUnitlessNumber(local.Type))
+                {
+                    onDeclaration(new NumericDeclaration(local, statement.Declaration.Type, variable.Initializer is not null), context.Options, context.ReportDiagnostic);
+                }
+            }
         }
 
         // A field or local is judged by its whole declaration (a missing semicolon belongs to the statement, not the variable).
@@ -120,6 +137,7 @@ namespace AllTx.Analyzers.Safety
             IMethodSymbol method,
             AnalyzerOptions options,
             Action<Diagnostic> report,
+            Func<AnalyzerOptions, SyntaxTree, string, bool> nameFilter,
             Action<NumericDeclaration, AnalyzerOptions, Action<Diagnostic>> onDeclaration,
             System.Threading.CancellationToken cancellationToken)
         {
@@ -134,7 +152,8 @@ namespace AllTx.Analyzers.Safety
                 if (SdkSymbols.IsUnitlessNumber(parameter.Type)
                     && parameter.DeclaringSyntaxReferences.Length > 0
                     && parameter.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is ParameterSyntax { Type: { } type } syntax
-                    && IsComplete(syntax, parameter.Name))
+                    && IsComplete(syntax, parameter.Name)
+                    && nameFilter(options, syntax.SyntaxTree, parameter.Name))
                 {
                     onDeclaration(new NumericDeclaration(parameter, type, syntax.Default is not null), options, report);
                 }

@@ -14,29 +14,27 @@ namespace AllTx.Analyzers.Safety
         private static readonly ConditionalWeakTable<Compilation, SdkSymbols> Cache = new ConditionalWeakTable<Compilation, SdkSymbols>();
         private static readonly ConditionalWeakTable<Compilation, SdkSymbols>.CreateValueCallback Resolve = compilation => new SdkSymbols(compilation);
 
+        // Types are looked up in the SDK's own assemblies only: Compilation.GetTypeByMetadataName searches every reference
+        // (about 170 in a .NET project) and builds their name tables, a cost the compiler does not otherwise pay.
         private SdkSymbols(Compilation compilation)
         {
-            SensitiveAttribute = compilation.GetTypeByMetadataName("AllTx.SensitiveAttribute");
-            ValueObject = compilation.GetTypeByMetadataName("AllTx.IValueObject`2");
-            Drug = compilation.GetTypeByMetadataName("AllTx.Domain.Drugs.Drug");
-            Dose = compilation.GetTypeByMetadataName("AllTx.Domain.Dosing.Dose");
-            DoseUnit = compilation.GetTypeByMetadataName("AllTx.Domain.Dosing.DoseUnit");
-            CellPopulation = compilation.GetTypeByMetadataName("AllTx.Domain.Dosing.CellPopulation");
-            Unit = compilation.GetTypeByMetadataName("AllTx.Domain.Units.Unit");
-            Quantity = compilation.GetTypeByMetadataName("AllTx.Domain.Units.Quantity");
-            LabValue = compilation.GetTypeByMetadataName("AllTx.Domain.Laboratory.LabValue");
-            MrdResult = compilation.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdResult");
-            MrdMethod = compilation.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdMethod");
-            MrdLevel = compilation.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdLevel");
-            AssaySensitivity = compilation.GetTypeByMetadataName("AllTx.Domain.Mrd.AssaySensitivity");
-            NegativeOutcome = compilation.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdOutcome+Negative");
-            MrdNegativeStatus = compilation.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdStatus+MrdNegative");
-            Exception = compilation.GetTypeByMetadataName("System.Exception");
-            Console = compilation.GetTypeByMetadataName("System.Console");
-            Debug = compilation.GetTypeByMetadataName("System.Diagnostics.Debug");
-            Trace = compilation.GetTypeByMetadataName("System.Diagnostics.Trace");
-            Logger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
-            LoggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
+            IAssemblySymbol? primitives = AssemblyNamed(compilation, "AllTx.Primitives");
+            IAssemblySymbol? domain = AssemblyNamed(compilation, "AllTx.Domain");
+            SensitiveAttribute = primitives?.GetTypeByMetadataName("AllTx.SensitiveAttribute");
+            ValueObject = primitives?.GetTypeByMetadataName("AllTx.IValueObject`2");
+            Drug = domain?.GetTypeByMetadataName("AllTx.Domain.Drugs.Drug");
+            Dose = domain?.GetTypeByMetadataName("AllTx.Domain.Dosing.Dose");
+            DoseUnit = domain?.GetTypeByMetadataName("AllTx.Domain.Dosing.DoseUnit");
+            CellPopulation = domain?.GetTypeByMetadataName("AllTx.Domain.Dosing.CellPopulation");
+            Unit = domain?.GetTypeByMetadataName("AllTx.Domain.Units.Unit");
+            Quantity = domain?.GetTypeByMetadataName("AllTx.Domain.Units.Quantity");
+            LabValue = domain?.GetTypeByMetadataName("AllTx.Domain.Laboratory.LabValue");
+            MrdResult = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdResult");
+            MrdMethod = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdMethod");
+            MrdLevel = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdLevel");
+            AssaySensitivity = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.AssaySensitivity");
+            NegativeOutcome = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdOutcome+Negative");
+            MrdNegativeStatus = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdStatus+MrdNegative");
         }
 
         /// <summary><c>AllTx.SensitiveAttribute</c> (AllTx.Primitives).</summary>
@@ -73,26 +71,36 @@ namespace AllTx.Analyzers.Safety
         /// <summary><c>MrdStatus.MrdNegative</c>.</summary>
         internal INamedTypeSymbol? MrdNegativeStatus { get; }
 
-        internal INamedTypeSymbol? Exception { get; }
-
-        internal INamedTypeSymbol? Console { get; }
-
-        internal INamedTypeSymbol? Debug { get; }
-
-        internal INamedTypeSymbol? Trace { get; }
-
-        internal INamedTypeSymbol? Logger { get; }
-
-        internal INamedTypeSymbol? LoggerExtensions { get; }
-
         /// <summary>True when the compilation references AllTx.Domain (every domain type above is then resolved).</summary>
         internal bool HasDomain => Drug is not null && Dose is not null && Quantity is not null && LabValue is not null && MrdResult is not null;
+
+        /// <summary>True when <paramref name="type"/> is <c>namespaceName.name</c> (for framework types, compared by name).</summary>
+        internal static bool IsNamed(ITypeSymbol? type, string namespaceName, string name) =>
+            type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == namespaceName;
 
         /// <summary>The symbols of <paramref name="compilation"/>; null when it references no part of the SDK.</summary>
         internal static SdkSymbols? For(Compilation compilation)
         {
             SdkSymbols symbols = Cache.GetValue(compilation, Resolve);
             return symbols.SensitiveAttribute is null && symbols.Drug is null ? null : symbols;
+        }
+
+        private static IAssemblySymbol? AssemblyNamed(Compilation compilation, string name)
+        {
+            if (compilation.Assembly.Name == name)
+            {
+                return compilation.Assembly;
+            }
+
+            foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (assembly.Name == name)
+                {
+                    return assembly;
+                }
+            }
+
+            return null;
         }
 
         internal static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>

@@ -24,7 +24,7 @@ public sealed class ShippedCohortTests
     {
         (string Patient, string Field, string Value, string Rule)[] expected =
         [
-            ("SYN-042", "patient.measurements.weight", "0", "BodyWeight must be greater than 0 kg"),
+            ("SYN-042", "patient.measurements.weight", "0", "is not a valid BodyWeight: must be greater than 0"),
             ("SYN-043", "mrdResults[1].method", "(missing)", "missing required properties including: 'method'"),
             ("SYN-043", "mrdResults[2].outcome.level", "5", "at most 1"),
             ("SYN-043", "doses[0].dose.unit", "\"mcg/d\"", "did you mean 'ug/d'?"),

@@ -39,7 +39,7 @@ public sealed class TemplateTests(PackedSdk sdk, InstalledTemplates templates) :
     }
 
     [Fact]
-    public async Task Web_api_template_builds_clean_answers_valid_input_with_200_invalid_input_with_problem_details_and_serves_openapi()
+    public async Task Web_api_template_builds_clean_answers_valid_input_with_200_invalid_body_route_and_query_with_problem_details_and_serves_openapi()
     {
         TemplateInstance api = await templates.CreateAsync("alltx-webapi", "Ward7.Api", sdk);
         ConsumerBuildResult build = await api.BuildAsync();
@@ -53,7 +53,7 @@ public sealed class TemplateTests(PackedSdk sdk, InstalledTemplates templates) :
             using HttpResponseMessage valid = await client.PostAsync("/patients/SYN-0001/doses", Json(DoseOrder("ug/(m2.d)", 15)));
             JsonElement recorded = await BodyAsync(valid, HttpStatusCode.OK, running);
             Assert.Equal("SYN-0001", recorded.GetProperty("patient").GetString());
-            Assert.Equal(18.3645m, recorded.GetProperty("absolute").GetProperty("value").GetProperty("value").GetDecimal());
+            Assert.Equal(18.3645m, recorded.GetProperty("absolute").GetProperty("value").GetProperty("amount").GetDecimal());
             Assert.Equal("withinLabelRange", recorded.GetProperty("labelCheck").GetProperty("kind").GetString());
 
             using HttpResponseMessage misspelledUnit = await client.PostAsync("/patients/SYN-0001/doses", Json(DoseOrder("mcg/d", 28)));
@@ -67,6 +67,16 @@ public sealed class TemplateTests(PackedSdk sdk, InstalledTemplates templates) :
 
             using HttpResponseMessage blankPatient = await client.PostAsync("/patients/%20/doses", Json(DoseOrder("ug/(m2.d)", 15)));
             Assert.Contains("must not be empty", ProblemError(await BodyAsync(blankPatient, HttpStatusCode.BadRequest, running), "patientId"));
+
+            using HttpResponseMessage strictThreshold = await client.PostAsync("/patients/SYN-0001/mrd-results?threshold=0.001", Json(NegativeMrdResult(0.001m)));
+            JsonElement status = (await BodyAsync(strictThreshold, HttpStatusCode.OK, running)).GetProperty("status");
+            Assert.Equal("mrdNegative", status.GetProperty("kind").GetString());
+
+            using HttpResponseMessage defaultThreshold = await client.PostAsync("/patients/SYN-0001/mrd-results", Json(NegativeMrdResult(0.001m)));
+            Assert.Equal("negativeWithInsufficientSensitivity", (await BodyAsync(defaultThreshold, HttpStatusCode.OK, running)).GetProperty("status").GetProperty("kind").GetString());
+
+            using HttpResponseMessage thresholdAboveOne = await client.PostAsync("/patients/SYN-0001/mrd-results?threshold=2", Json(NegativeMrdResult(0.001m)));
+            Assert.Contains("is not a valid MrdLevel", ProblemError(await BodyAsync(thresholdAboveOne, HttpStatusCode.BadRequest, running), "threshold"));
 
             using HttpResponseMessage openApi = await client.GetAsync("/openapi/v1.json");
             JsonElement document = await BodyAsync(openApi, HttpStatusCode.OK, running);
@@ -85,6 +95,14 @@ public sealed class TemplateTests(PackedSdk sdk, InstalledTemplates templates) :
         dose = new { amount, unit },
         measurements = new { weight = 38, height = 142 },
         day = 8,
+    };
+
+    private static object NegativeMrdResult(decimal sensitivity) => new
+    {
+        method = "MultiparameterFlowCytometry",
+        specimen = "BoneMarrow",
+        sampleDate = "2025-03-01",
+        outcome = new { kind = "negative", sensitivity },
     };
 
     private static JsonContent Json(object body) => JsonContent.Create(body);

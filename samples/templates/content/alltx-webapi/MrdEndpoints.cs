@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AllTxWebApi;
 
-/// <summary>A recorded MRD result with its status against the default threshold (1e-4).</summary>
+/// <summary>A recorded MRD result with its status against the threshold (default 1e-4).</summary>
 /// <param name="Patient">The patient.</param>
 /// <param name="Result">The result: method, specimen, sample date and outcome.</param>
 /// <param name="Status">MRD-negative only when negative with a sensitivity reaching the threshold.</param>
@@ -21,14 +21,16 @@ internal static class MrdEndpoints
     {
         app.MapPost("/patients/{patientId}/mrd-results", RecordResult)
             .WithName("RecordMrdResult")
-            .WithSummary("Records an MRD result (an MRD value is meaningless without its method) and returns its status.");
+            .WithSummary("Records an MRD result (an MRD value is meaningless without its method) and returns its status against ?threshold= (a fraction, default 0.0001).");
         app.MapGet("/patients/{patientId}/mrd-plan", PlanStatus)
             .WithName("MrdPlanStatus")
             .WithSummary("Lists the MRD assessments due, upcoming and overdue after allo-HSCT or CAR-T (seed 000: every 2-3 months for the first year).");
     }
 
-    private static Ok<MrdRecorded> RecordResult(PatientId patientId, MrdResult result) =>
-        TypedResults.Ok(new MrdRecorded(patientId, result, result.StatusAgainst()));
+    // MrdLevel is an SDK value object: ASP.NET Core binds ?threshold=0.001 through its IParsable implementation, and a
+    // value outside (0, 1] never reaches this method (InvalidInputHandler answers 400 with the rule).
+    private static Ok<MrdRecorded> RecordResult(PatientId patientId, MrdResult result, MrdLevel? threshold) =>
+        TypedResults.Ok(new MrdRecorded(patientId, result, result.StatusAgainst(threshold)));
 
     private static Ok<MrdPlanStatus> PlanStatus(PatientId patientId, MrdMonitoringAnchor anchor, DateOnly anchorDate, DateOnly asOf, bool inRemissionBefore = true)
     {

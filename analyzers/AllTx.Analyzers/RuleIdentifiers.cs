@@ -7,5 +7,14 @@ namespace AllTx.Analyzers
     /// </summary>
     internal static class RuleIdentifiers
     {
+        // 4xxx unions and exhaustiveness
+        internal const string NonExhaustiveUnionSwitch = "ATX4001";
+        internal const string DiscardArmInUnionSwitch = "ATX4002";
+        internal const string IgnoredUnionResult = "ATX4003";
+        internal const string DefaultOneOf = "ATX4004";
+        internal const string ExhaustiveUnionSwitchSuppression = "ATX4005";
+
+        /// <summary>Diagnostic property (ATX4001, ATX4002): the unhandled case types as C# type names, joined by '|'.</summary>
+        internal const string MissingCasesProperty = "MissingCases";
     }
 }

@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AllTx.Analyzers.Unions
+{
+    /// <summary>
+    /// Recognises unions in one compilation: types marked <c>[AllTx.Union]</c> (cases: their nested types deriving from
+    /// them) and <c>AllTx.OneOf&lt;…&gt;</c> (cases: its type arguments). Created once per compilation.
+    /// </summary>
+    internal sealed class UnionTypes
+    {
+        private const int MinOneOfArity = 2;
+        private const int MaxOneOfArity = 9;
+
+        private readonly INamedTypeSymbol _unionAttribute;
+        private readonly ImmutableHashSet<INamedTypeSymbol> _oneOfDefinitions;
+
+        private UnionTypes(INamedTypeSymbol unionAttribute, ImmutableHashSet<INamedTypeSymbol> oneOfDefinitions)
+        {
+            _unionAttribute = unionAttribute;
+            _oneOfDefinitions = oneOfDefinitions;
+        }
+
+        /// <summary>Null when the compilation does not reference AllTx.Primitives: then there is nothing to analyze.</summary>
+        public static UnionTypes? Create(Compilation compilation)
+        {
+            INamedTypeSymbol? unionAttribute = compilation.GetTypeByMetadataName("AllTx.UnionAttribute");
+            if (unionAttribute is null)
+            {
+                return null;
+            }
+
+            var oneOfDefinitions = Enumerable.Range(MinOneOfArity, MaxOneOfArity - MinOneOfArity + 1)
+                .Select(arity => compilation.GetTypeByMetadataName("AllTx.OneOf`" + arity))
+                .Where(type => type is not null)
+                .Select(type => type!)
+                .ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            return new UnionTypes(unionAttribute, oneOfDefinitions);
+        }
+
+        public bool IsOneOf(ITypeSymbol? type) =>
+            type is INamedTypeSymbol { IsGenericType: true } named && _oneOfDefinitions.Contains(named.OriginalDefinition);
+
+        public bool IsNamedUnion(ITypeSymbol? type) =>
+            type is INamedTypeSymbol { IsAbstract: true, TypeKind: TypeKind.Class } named
+            && named.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _unionAttribute));
+
+        public bool IsUnion(ITypeSymbol? type) => IsOneOf(type) || IsNamedUnion(type);
+
+        /// <summary>
+        /// The union a switch looks at: a named union value, or <c>oneOf.Value</c>; null for any other switched value.
+        /// </summary>
+        public UnionSubject? SubjectOf(IOperation switchedValue)
+        {
+            IOperation value = switchedValue;
+            while (value is IConversionOperation { IsImplicit: true } conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            if (IsNamedUnion(value.Type))
+            {
+                var union = (INamedTypeSymbol)value.Type!;
+                ImmutableArray<ITypeSymbol> cases = union.GetTypeMembers()
+                    .Where(member => SymbolEqualityComparer.Default.Equals(member.BaseType, union))
+                    .ToImmutableArray<ITypeSymbol>();
+                return cases.IsEmpty ? null : new UnionSubject(union.Name, cases);
+            }
+
+            if (value is IPropertyReferenceOperation { Property.Name: "Value", Instance: { Type: INamedTypeSymbol oneOf } }
+                && IsOneOf(oneOf))
+            {
+                return new UnionSubject(
+                    oneOf.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) + ".Value",
+                    oneOf.TypeArguments);
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>A switched-on union: its display name and its case types in order.</summary>
+    internal sealed class UnionSubject
+    {
+        public UnionSubject(string displayName, ImmutableArray<ITypeSymbol> cases)
+        {
+            DisplayName = displayName;
+            Cases = cases;
+        }
+
+        public string DisplayName { get; }
+
+        public ImmutableArray<ITypeSymbol> Cases { get; }
+    }
+}

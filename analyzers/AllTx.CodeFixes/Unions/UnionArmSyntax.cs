@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AllTx.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace AllTx.CodeFixes.Unions
+{
+    /// <summary>Builds the switch arms and case labels the union code fixes insert.</summary>
+    internal static class UnionArmSyntax
+    {
+        /// <summary>The case type names the analyzer put in the diagnostic (ATX4001, ATX4002).</summary>
+        public static ImmutableArray<string> MissingCases(Diagnostic diagnostic) =>
+            diagnostic.Properties.TryGetValue(RuleIdentifiers.MissingCasesProperty, out string? joined) && !string.IsNullOrEmpty(joined)
+                ? joined!.Split('|').ToImmutableArray()
+                : ImmutableArray<string>.Empty;
+
+        /// <summary><c>throw new System.NotImplementedException()</c>: the placeholder the team replaces with the handling.</summary>
+        public static ThrowExpressionSyntax Placeholder() =>
+            ThrowExpression(ObjectCreationExpression(ParseTypeName("System.NotImplementedException")).WithArgumentList(ArgumentList()));
+
+        /// <summary><c>CaseType</c> (a type pattern), or <c>CaseType x</c> when the replaced pattern declared <c>x</c>.</summary>
+        public static PatternSyntax PatternFor(string caseType, VariableDesignationSyntax? designation = null) =>
+            designation is null
+                ? TypePattern(ParseTypeName(caseType))
+                : DeclarationPattern(ParseTypeName(caseType), designation);
+
+        /// <summary><c>case CaseType:</c></summary>
+        public static SwitchLabelSyntax LabelFor(string caseType) =>
+            CasePatternSwitchLabel(PatternFor(caseType), Token(SyntaxKind.ColonToken));
+
+        /// <summary>
+        /// The arms of <paramref name="switchExpression"/> with <paramref name="replaced"/> swapped for
+        /// <paramref name="inserted"/> (or with <paramref name="inserted"/> appended when nothing is replaced), one arm a line.
+        /// </summary>
+        public static SwitchExpressionSyntax WithArms(
+            SwitchExpressionSyntax switchExpression,
+            SwitchExpressionArmSyntax? replaced,
+            IEnumerable<SwitchExpressionArmSyntax> inserted)
+        {
+            var arms = new List<SwitchExpressionArmSyntax>();
+            foreach (SwitchExpressionArmSyntax arm in switchExpression.Arms)
+            {
+                if (arm == replaced)
+                {
+                    arms.AddRange(inserted.Select(a => a.WithLeadingTrivia(arm.GetLeadingTrivia())));
+                }
+                else
+                {
+                    arms.Add(arm);
+                }
+            }
+
+            if (replaced is null)
+            {
+                arms.AddRange(inserted);
+            }
+
+            bool trailingComma = switchExpression.Arms.SeparatorCount == switchExpression.Arms.Count && arms.Count > 0;
+            SyntaxToken comma = Token(SyntaxKind.CommaToken).WithTrailingTrivia(ElasticEndOfLine(EndOfLine(switchExpression)));
+            var separators = Enumerable.Repeat(comma, trailingComma ? arms.Count : System.Math.Max(arms.Count - 1, 0));
+            return switchExpression
+                .WithArms(SeparatedList(arms, separators))
+                .WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        /// <summary>The line ending the document already uses around <paramref name="node"/>.</summary>
+        public static string EndOfLine(SyntaxNode node) =>
+            node.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString() is { Length: > 0 } eol
+                ? eol
+                : "\n";
+    }
+}

@@ -1,0 +1,117 @@
+using System.Linq;
+using AllTx.Generators.Common;
+
+namespace AllTx.Generators.Unions
+{
+    /// <summary>Writes Match and Switch of a union, with and without state, one handler per case named after it.</summary>
+    internal static class UnionDispatchWriter
+    {
+        public static void Write(SourceWriter w, UnionModel union, string matchedValue)
+        {
+            string state = union.Cases.Any(c => c.Kind == "state") ? "_state" : "state";
+            string unknown = $"throw global::AllTx.UnionErrors.UnknownCase(this, \"{union.Name}\")";
+            var forms = new[]
+            {
+                new Form("Returns the result of the handler of this value's case.", "TResult Match<TResult>", null, c => $"global::System.Func<{c}, TResult>", string.Empty),
+                new Form("Returns the result of the handler of this value's case, passing it the state so that the handlers need not capture (and allocate) a closure.", "TResult Match<TState, TResult>", state, c => $"global::System.Func<TState, {c}, TResult>", state + ", "),
+                new Form("Runs the handler of this value's case.", "void Switch", null, c => $"global::System.Action<{c}>", string.Empty),
+                new Form("Runs the handler of this value's case, passing it the state so that the handlers need not capture (and allocate) a closure.", "void Switch<TState>", state, c => $"global::System.Action<TState, {c}>", state + ", "),
+            };
+
+            foreach (Form form in forms)
+            {
+                bool returns = form.Signature.StartsWith("TResult", System.StringComparison.Ordinal);
+                WriteDocs(w, union, form, returns);
+                string stateParameter = form.StateName is null ? string.Empty : $"TState {form.StateName}, ";
+                string handlers = string.Join(", ", union.Cases.Select(c => $"{form.HandlerType(c.Name)} {c.ParameterName}"));
+                using (w.Block($"public {form.Signature}({stateParameter}{handlers})"))
+                {
+                    foreach (UnionCase unionCase in union.Cases)
+                    {
+                        w.Line($"global::System.ArgumentNullException.ThrowIfNull({unionCase.ParameterName});");
+                    }
+
+                    if (returns)
+                    {
+                        w.Line("return this switch");
+                        w.Line("{");
+                        foreach (UnionCase unionCase in union.Cases)
+                        {
+                            w.Line($"    {unionCase.Name} {matchedValue} => {unionCase.ParameterName}({form.StateArgument}{matchedValue}),");
+                        }
+
+                        w.Line($"    _ => {unknown},");
+                        w.Line("};");
+                    }
+                    else
+                    {
+                        using (w.Block("switch (this)"))
+                        {
+                            foreach (UnionCase unionCase in union.Cases)
+                            {
+                                w.Line($"case {unionCase.Name} {matchedValue}: {unionCase.ParameterName}({form.StateArgument}{matchedValue}); return;");
+                            }
+
+                            w.Line($"default: {unknown};");
+                        }
+                    }
+                }
+
+                w.Line();
+            }
+        }
+
+        private static void WriteDocs(SourceWriter w, UnionModel union, Form form, bool returns)
+        {
+            w.Line($"/// <summary>{form.Summary}</summary>");
+            if (form.StateName is not null)
+            {
+                w.Line("/// <typeparam name=\"TState\">The type of the state passed to the handlers.</typeparam>");
+            }
+
+            if (returns)
+            {
+                w.Line("/// <typeparam name=\"TResult\">The type the handlers return.</typeparam>");
+            }
+
+            if (form.StateName is not null)
+            {
+                w.Line($"/// <param name=\"{form.StateName}\">Passed to the handler that runs.</param>");
+            }
+
+            foreach (UnionCase unionCase in union.Cases)
+            {
+                w.Line($"/// <param name=\"{unionCase.Kind}\">Handles the <see cref=\"{unionCase.Name}\"/> case.</param>");
+            }
+
+            if (returns)
+            {
+                w.Line("/// <returns>What the handler of this value's case returns.</returns>");
+            }
+
+            w.Line("/// <exception cref=\"global::System.ArgumentNullException\">A handler is null.</exception>");
+        }
+
+        private sealed class Form
+        {
+            public Form(string summary, string signature, string? stateName, System.Func<string, string> handlerType, string stateArgument)
+            {
+                Summary = summary;
+                Signature = signature;
+                StateName = stateName;
+                HandlerType = handlerType;
+                StateArgument = stateArgument;
+            }
+
+            public string Summary { get; }
+
+            public string Signature { get; }
+
+            public string? StateName { get; }
+
+            public System.Func<string, string> HandlerType { get; }
+
+            public string StateArgument { get; }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.ComponentModel;
+using System.Text.Json;
+
+namespace AllTx.Serialization
+{
+    /// <summary>
+    /// JSON support for <see cref="UnionAttribute"/> unions, called by the generated converters: a union value is its
+    /// case's JSON object with a leading <c>"kind"</c> property (the camel-case case name). Called by generated code only.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class UnionJson
+    {
+        /// <summary>The name of the discriminator property.</summary>
+        public const string KindProperty = "kind";
+
+        /// <summary>
+        /// Finds the <c>"kind"</c> property of the object <paramref name="reader"/> is on (a copy: the caller's reader
+        /// does not move) and returns its index in <paramref name="kinds"/>.
+        /// </summary>
+        /// <param name="reader">A copy of the reader, on the start of the object.</param>
+        /// <param name="kinds">The kinds of the union, in case order.</param>
+        /// <param name="unionName">The union type name, for messages.</param>
+        /// <returns>The index of the case named by <c>"kind"</c>.</returns>
+        /// <exception cref="JsonException">Not an object, or <c>"kind"</c> is missing, not a string or unknown; the message lists the allowed kinds.</exception>
+        public static int ReadKind(Utf8JsonReader reader, string[] kinds, string unionName)
+        {
+            string allowed = "\"" + string.Join("\", \"", kinds) + "\"";
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException(
+                    $"Expected a JSON object with a \"kind\" of {allowed} for {unionName}, but found {reader.TokenType}.");
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (!reader.ValueTextEquals(KindProperty))
+                {
+                    reader.Read();
+                    reader.Skip();
+                    continue;
+                }
+
+                reader.Read();
+                string kind = reader.TokenType == JsonTokenType.String
+                    ? reader.GetString()!
+                    : throw new JsonException($"The \"kind\" of {unionName} must be a string, one of {allowed}; found {reader.TokenType}.");
+                int index = Array.IndexOf(kinds, kind);
+                return index >= 0
+                    ? index
+                    : throw new JsonException($"The JSON of {unionName} has the unknown kind \"{kind}\"; allowed kinds are {allowed}.");
+            }
+
+            throw new JsonException($"The JSON of {unionName} has no \"kind\" property; it must be one of {allowed}.");
+        }
+
+        /// <summary>Reads a case with the caller's options (through their type-info resolver).</summary>
+        /// <typeparam name="TCase">The case type.</typeparam>
+        /// <param name="reader">The reader, on the start of the object.</param>
+        /// <param name="options">The caller's options.</param>
+        /// <returns>The case value.</returns>
+        public static TCase Read<TCase>(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
+            OneOfJson.ReadValue<TCase>(ref reader, options);
+
+        /// <summary>Writes a case with the caller's options; the case itself writes its <c>"kind"</c>.</summary>
+        /// <typeparam name="TCase">The case type.</typeparam>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The case value.</param>
+        /// <param name="options">The caller's options.</param>
+        public static void Write<TCase>(Utf8JsonWriter writer, TCase value, JsonSerializerOptions options) =>
+            OneOfJson.WriteValue(writer, value, options);
+    }
+}

@@ -1,0 +1,62 @@
+using AllTx.Domain.Tests.Support;
+using AllTx.Domain.Trials;
+
+namespace AllTx.Domain.Tests.Trials;
+
+public class TrialRegistryIdTests
+{
+    [Theory]
+    [InlineData("NCT06507514", "NCT06507514")]
+    [InlineData(" nct02228096 ", "NCT02228096")]
+    public void NctId_is_NCT_and_8_digits(string text, string expected)
+    {
+        Assert.Equal(expected, NctId.From(text).Value);
+    }
+
+    [Theory]
+    [InlineData("NCT0650751")]
+    [InlineData("NCT065075140")]
+    [InlineData("NCT0650751A")]
+    [InlineData("06507514")]
+    [InlineData("")]
+    public void NctId_refuses_anything_else(string text)
+    {
+        Assert.Contains("must be NCT followed by exactly 8 digits", Assert.Throws<DomainValidationException>(() => NctId.From(text)).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ChiCTR1900025419")]
+    [InlineData("ChiCTR-ONC-17013648")]
+    public void ChiCtrId_accepts_both_registry_forms(string text)
+    {
+        Assert.Equal(text, ChiCtrId.From(text).Value);
+    }
+
+    [Theory]
+    [InlineData("ChiCTR190002541")]
+    [InlineData("CHICTR1900025419")]
+    [InlineData("ChiCTR-ONC-1701364")]
+    public void ChiCtrId_refuses_other_shapes(string text)
+    {
+        Assert.Throws<DomainValidationException>(() => ChiCtrId.From(text));
+    }
+
+    [Fact]
+    public void Parse_tells_the_registries_apart()
+    {
+        Assert.True(TrialRegistryId.Parse("NCT02614066").IsClinicalTrialsGov);
+        Assert.True(TrialRegistryId.Parse("ChiCTR-ONC-17013648").IsChineseClinicalTrialRegistry);
+        Assert.Contains("must be an NCT", Assert.Throws<DomainValidationException>(() => TrialRegistryId.Parse("EudraCT 2014-001234-12")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ids_round_trip_through_json_and_invalid_ones_are_rejected()
+    {
+        TrialRegistryId id = TrialRegistryId.Parse("NCT02228096");
+
+        Assert.Equal(id, Json.RoundTrip(id));
+        Assert.Equal("NCT02228096", id.ToString());
+        Assert.Contains("must be NCT followed by exactly 8 digits", Json.Rejects<NctId>("\"NCT123\"").Message, StringComparison.Ordinal);
+        Assert.Contains("ChiCTR", Json.Rejects<ChiCtrId>("\"ChiCTR-1\"").Message, StringComparison.Ordinal);
+    }
+}

@@ -11,6 +11,95 @@ namespace AllTx.Analyzers
         /// <summary>Where the rule pages live; each rule's help link is this plus <c>ATXnnnn.md</c>.</summary>
         internal const string HelpLinkBase = "https://github.com/alltx/alltx-sdk/blob/main/docs/rules/";
 
+        // Value-object integrity and value-object declarations.
+        internal static readonly DiagnosticDescriptor ValueObjectDefault = Create(
+            RuleIdentifiers.ValueObjectDefault,
+            RuleCategories.ValueObjects,
+            DiagnosticSeverity.Error,
+            "default of a value object",
+            "'default' makes an uninitialised {0}, which holds no valid value; create it with {0}.From, TryFrom or Parse",
+            "A default value object skips validation: reading its Value throws, and a clinical value that was never checked can flow on.");
+
+        internal static readonly DiagnosticDescriptor ValueObjectNew = Create(
+            RuleIdentifiers.ValueObjectNew,
+            RuleCategories.ValueObjects,
+            DiagnosticSeverity.Error,
+            "new() of a value object",
+            "'new {0}()' makes an uninitialised {0}, which holds no valid value; create it with {0}.From, TryFrom or Parse",
+            "A value object made with new() skips validation: reading its Value throws, and a clinical value that was never checked can flow on.");
+
+        internal static readonly DiagnosticDescriptor ValueObjectConstantBreaksRule = Create(
+            RuleIdentifiers.ValueObjectConstantBreaksRule,
+            RuleCategories.ValueObjects,
+            DiagnosticSeverity.Error,
+            "Constant breaks a value object's rule",
+            "{0} is not a valid {1}: {2}",
+            "A compile-time constant that breaks a value object's declarative rule would throw at run time; it is caught at build time instead.");
+
+        internal static readonly DiagnosticDescriptor ValueObjectCreatedWithoutValidation = Create(
+            RuleIdentifiers.ValueObjectCreatedWithoutValidation,
+            RuleCategories.ValueObjects,
+            DiagnosticSeverity.Error,
+            "Value object created by reflection without validation",
+            "'{1}' makes an uninitialised {0} without validation; create it with {0}.From, TryFrom or Parse",
+            "Activator.CreateInstance and RuntimeHelpers.GetUninitializedObject bypass a value object's validation.");
+
+        internal static readonly DiagnosticDescriptor ValueObjectMemberWithoutValue = Create(
+            RuleIdentifiers.ValueObjectMemberWithoutValue,
+            RuleCategories.ValueObjects,
+            DiagnosticSeverity.Warning,
+            "Value-object member may stay uninitialised",
+            "'{0}' of type {1} gets no value: it has no initialiser, is not required and is not set by every constructor, so it starts uninitialised",
+            "A value-object field or property that nothing sets holds an uninitialised value whose Value throws; make it required, initialise it, set it in every constructor, or make it nullable.");
+
+        internal static readonly DiagnosticDescriptor ValueObjectNotPartial = Create(
+            RuleIdentifiers.ValueObjectNotPartial,
+            RuleCategories.Declarations,
+            DiagnosticSeverity.Error,
+            "Value object must be partial",
+            "Value object '{0}' must be declared partial (and so must every type that contains it) so that its members can be generated",
+            "The value-object generator adds members to the declared type; it can only do so for partial types.");
+
+        internal static readonly DiagnosticDescriptor ValueObjectInGenericType = Create(
+            RuleIdentifiers.ValueObjectInGenericType,
+            RuleCategories.Declarations,
+            DiagnosticSeverity.Error,
+            "Value object cannot be generic or nested in a generic type",
+            "Value object '{0}' cannot be generic or nested in a generic type; declare it at namespace level or in a non-generic type",
+            "A value object has one underlying type and one set of rules; a generic declaration has neither.");
+
+        internal static readonly DiagnosticDescriptor ValueObjectUserConstructor = Create(
+            RuleIdentifiers.ValueObjectUserConstructor,
+            RuleCategories.Declarations,
+            DiagnosticSeverity.Error,
+            "Value object declares a constructor",
+            "Value object '{0}' must not declare a constructor: every instance must come from From, TryFrom or Parse so that it is validated",
+            "A user-written constructor creates instances that skip validation and normalisation.");
+
+        internal static readonly DiagnosticDescriptor ValueObjectHookSignature = Create(
+            RuleIdentifiers.ValueObjectHookSignature,
+            RuleCategories.Declarations,
+            DiagnosticSeverity.Error,
+            "Validate or NormalizeInput has the wrong signature",
+            "'{0}' is not called by the generated code: it must be '{1}'",
+            "The generator calls only 'static Validation Validate(T value)' and 'static T NormalizeInput(T input)'; any other signature is silently ignored.");
+
+        internal static readonly DiagnosticDescriptor ValueObjectWrapsItself = Create(
+            RuleIdentifiers.ValueObjectWrapsItself,
+            RuleCategories.Declarations,
+            DiagnosticSeverity.Error,
+            "Value object wraps itself",
+            "Value object '{0}' cannot have itself as its underlying type",
+            "A value object wraps a different, primitive-like type.");
+
+        internal static readonly DiagnosticDescriptor ValueObjectRuleMisfit = Create(
+            RuleIdentifiers.ValueObjectRuleMisfit,
+            RuleCategories.Declarations,
+            DiagnosticSeverity.Error,
+            "Rule attribute does not fit the value object",
+            "{0} on value object '{1}'",
+            "A declarative rule that does not fit the underlying type (or allows no value) is ignored by the generator, so the value object would not check what its declaration promises.");
+
         // Unions and exhaustiveness (ATX4xxx)
         internal static readonly DiagnosticDescriptor NonExhaustiveUnionSwitch = Create(
             RuleIdentifiers.NonExhaustiveUnionSwitch,

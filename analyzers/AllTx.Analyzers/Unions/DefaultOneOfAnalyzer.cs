@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -7,31 +6,15 @@ namespace AllTx.Analyzers.Unions
 {
     /// <summary>ATX4004: <c>default</c>, <c>default(OneOf&lt;…&gt;)</c> or <c>new OneOf&lt;…&gt;()</c>: a OneOf holding no case.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class DefaultOneOfAnalyzer : DiagnosticAnalyzer
+    public sealed class DefaultOneOfAnalyzer : UnionOperationAnalyzer
     {
-        /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(DiagnosticDescriptors.DefaultOneOf);
-
-        /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        /// <summary>Creates the analyzer.</summary>
+        public DefaultOneOfAnalyzer()
+            : base(DiagnosticDescriptors.DefaultOneOf, OperationKind.DefaultValue, OperationKind.ObjectCreation)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                UnionTypes? unionTypes = UnionTypes.Create(start.Compilation);
-                if (unionTypes is not null)
-                {
-                    start.RegisterOperationAction(
-                        operationContext => Analyze(operationContext, unionTypes),
-                        OperationKind.DefaultValue,
-                        OperationKind.ObjectCreation);
-                }
-            });
         }
 
-        private static void Analyze(OperationAnalysisContext context, UnionTypes unionTypes)
+        private protected override void Analyze(OperationAnalysisContext context, UnionTypes unionTypes)
         {
             IOperation operation = context.Operation;
             bool holdsNoCase = operation switch

@@ -6,31 +6,15 @@ namespace AllTx.Analyzers.Unions
 {
     /// <summary>ATX4001: a switch over a union (a [Union] type or <c>oneOf.Value</c>) that does not handle every case.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class NonExhaustiveUnionSwitchAnalyzer : DiagnosticAnalyzer
+    public sealed class NonExhaustiveUnionSwitchAnalyzer : UnionOperationAnalyzer
     {
-        /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(DiagnosticDescriptors.NonExhaustiveUnionSwitch);
-
-        /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        /// <summary>Creates the analyzer.</summary>
+        public NonExhaustiveUnionSwitchAnalyzer()
+            : base(DiagnosticDescriptors.NonExhaustiveUnionSwitch, OperationKind.Switch, OperationKind.SwitchExpression)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                UnionTypes? unionTypes = UnionTypes.Create(start.Compilation);
-                if (unionTypes is not null)
-                {
-                    start.RegisterOperationAction(
-                        operationContext => Analyze(operationContext, unionTypes),
-                        OperationKind.Switch,
-                        OperationKind.SwitchExpression);
-                }
-            });
         }
 
-        private static void Analyze(OperationAnalysisContext context, UnionTypes unionTypes)
+        private protected override void Analyze(OperationAnalysisContext context, UnionTypes unionTypes)
         {
             UnionSwitchAnalysis? analysis = UnionSwitchAnalysis.Analyze(context.Operation, unionTypes);
             if (analysis is null || analysis.CatchAll is not null || analysis.MissingCases.IsEmpty)

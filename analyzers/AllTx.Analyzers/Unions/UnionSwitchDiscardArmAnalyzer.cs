@@ -7,31 +7,15 @@ namespace AllTx.Analyzers.Unions
 {
     /// <summary>ATX4002: a <c>_</c>, <c>var</c> or <c>default</c> arm in a switch over a union.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class UnionSwitchDiscardArmAnalyzer : DiagnosticAnalyzer
+    public sealed class UnionSwitchDiscardArmAnalyzer : UnionOperationAnalyzer
     {
-        /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(DiagnosticDescriptors.DiscardArmInUnionSwitch);
-
-        /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        /// <summary>Creates the analyzer.</summary>
+        public UnionSwitchDiscardArmAnalyzer()
+            : base(DiagnosticDescriptors.DiscardArmInUnionSwitch, OperationKind.Switch, OperationKind.SwitchExpression)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                UnionTypes? unionTypes = UnionTypes.Create(start.Compilation);
-                if (unionTypes is not null)
-                {
-                    start.RegisterOperationAction(
-                        operationContext => Analyze(operationContext, unionTypes),
-                        OperationKind.Switch,
-                        OperationKind.SwitchExpression);
-                }
-            });
         }
 
-        private static void Analyze(OperationAnalysisContext context, UnionTypes unionTypes)
+        private protected override void Analyze(OperationAnalysisContext context, UnionTypes unionTypes)
         {
             UnionSwitchAnalysis? analysis = UnionSwitchAnalysis.Analyze(context.Operation, unionTypes);
             if (analysis?.CatchAll is not { } catchAll)

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Text;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace AllTx.CodeFixes.Unions
@@ -36,27 +36,24 @@ namespace AllTx.CodeFixes.Unions
             Diagnostic diagnostic = context.Diagnostics[0];
             ImmutableArray<string> missing = UnionArmSyntax.MissingCases(diagnostic);
             SyntaxNode? flagged = root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            SyntaxNode? replacement = flagged switch
-            {
-                { Parent: SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax switchExpression } arm } =>
-                    ReplaceArm(switchExpression, arm, missing),
-                DefaultSwitchLabelSyntax { Parent: SwitchSectionSyntax section } label when !missing.IsEmpty || section.Labels.Count > 1 =>
-                    ReplaceLabel(section, label, missing),
-                _ => null,
-            };
-            if (root is null || replacement is null)
+            if (root is null || flagged is null)
             {
                 return;
             }
 
-            SyntaxNode replaced = replacement is SwitchExpressionSyntax ? flagged!.Parent!.Parent! : flagged!.Parent!;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    Title,
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(replaced, replacement))),
-                    equivalenceKey: Title),
-                diagnostic);
+            if (flagged is { Parent: SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax switchExpression } arm })
+            {
+                SwitchExpressionSyntax replacement = ReplaceArm(switchExpression, arm, missing);
+                Register(context, diagnostic, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(switchExpression, replacement))));
+            }
+            else if (flagged is DefaultSwitchLabelSyntax { Parent: SwitchSectionSyntax section } label && (!missing.IsEmpty || section.Labels.Count > 1))
+            {
+                Register(context, diagnostic, cancellationToken => ReplaceLabelAsync(context.Document, label, missing, cancellationToken));
+            }
         }
+
+        private static void Register(CodeFixContext context, Diagnostic diagnostic, System.Func<System.Threading.CancellationToken, Task<Document>> fix) =>
+            context.RegisterCodeFix(CodeAction.Create(Title, fix, equivalenceKey: Title), diagnostic);
 
         private static SwitchExpressionSyntax ReplaceArm(
             SwitchExpressionSyntax switchExpression,
@@ -72,13 +69,16 @@ namespace AllTx.CodeFixes.Unions
                 missing.Select(caseType => SwitchExpressionArm(UnionArmSyntax.PatternFor(caseType, designation), arm.Expression.WithoutTrivia())));
         }
 
-        private static SwitchSectionSyntax ReplaceLabel(SwitchSectionSyntax section, SwitchLabelSyntax label, ImmutableArray<string> missing)
+        // Edits the text so that the section keeps its layout: the labels take the place of 'default:'.
+        private static async Task<Document> ReplaceLabelAsync(
+            Document document,
+            SwitchLabelSyntax label,
+            ImmutableArray<string> missing,
+            System.Threading.CancellationToken cancellationToken)
         {
-            int index = section.Labels.IndexOf(label);
-            SyntaxList<SwitchLabelSyntax> labels = section.Labels
-                .RemoveAt(index)
-                .InsertRange(index, missing.Select(UnionArmSyntax.LabelFor));
-            return section.WithLabels(labels).WithAdditionalAnnotations(Formatter.Annotation);
+            SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            string labels = string.Join(" ", missing.Select(caseType => UnionArmSyntax.LabelFor(caseType).NormalizeWhitespace().ToFullString()));
+            return document.WithText(text.Replace(label.Span, labels));
         }
     }
 }

@@ -1,0 +1,109 @@
+using AllTx.Analyzers.ValueObjects;
+using AllTx.Generators.ValueObjects;
+using AllTx.Testing;
+
+namespace AllTx.Analyzers.Tests.ValueObjects;
+
+public sealed class ConstantRuleTests
+{
+    private const string Declarations = """
+        using AllTx;
+
+        [ValueObject<decimal>]
+        [ValueRange(0, 100)]
+        public readonly partial struct BlastPercentage { }
+
+        [ValueObject<string>]
+        [ValuePattern(@"^NCT\d{8}$")]
+        public readonly partial struct NctId
+        {
+            private static string NormalizeInput(string input) => input.Trim().ToUpperInvariant();
+        }
+
+        [ValueObject<string>]
+        [ValueLength(1, 3)]
+        public readonly partial struct Code
+        {
+            private static string NormalizeInput(string input) => input.Normalize();
+        }
+
+        [ValueObject<int>]
+        [ValueRange(0, 12, MaximumIsExclusive = true)]
+        public readonly partial struct Month { }
+        """;
+
+    [Fact]
+    public Task From_with_a_constant_outside_the_range_is_flagged_with_the_rule() => Run(
+        """
+        public class Uses
+        {
+            public BlastPercentage Too() => BlastPercentage.From({|#0:150|});
+        }
+        """,
+        DiagnosticResult.Create("ATX3003").WithLocation(0)
+            .WithMessage("'150' is not a valid BlastPercentage: must be at least 0 and at most 100"));
+
+    [Fact]
+    public Task Pattern_is_checked_after_following_a_known_normalisation() => Run(
+        """
+        public class Uses
+        {
+            public NctId Short() => NctId.From({|#0:"NCT123"|});
+
+            public NctId Normalised() => NctId.From(" nct01234567 ");
+        }
+        """,
+        DiagnosticResult.Create("ATX3003").WithLocation(0)
+            .WithMessage(@"'NCT123' is not a valid NctId: must match the pattern ^NCT\d{8}$"));
+
+    [Fact]
+    public Task Casts_and_exclusive_ends_are_checked() => Run(
+        """
+        public class Uses
+        {
+            public Month Cast() => {|#0:(Month)12|};
+
+            public Month Fine() => (Month)11;
+        }
+        """,
+        DiagnosticResult.Create("ATX3003").WithLocation(0)
+            .WithMessage("'12' is not a valid Month: must be at least 0 and less than 12"));
+
+    [Fact]
+    public Task Instances_are_checked_at_compile_time() => Run(
+        """
+        using AllTx;
+
+        [ValueObject<int>]
+        [ValueRange(1, 5)]
+        [Instance("Lowest", 1)]
+        [{|#0:Instance("Broken", 9)|}]
+        [{|#1:Instance("NotANumber", "x")|}]
+        public readonly partial struct Grade { }
+        """,
+        DiagnosticResult.Create("ATX3003").WithLocation(0).WithMessage("'9' is not a valid Grade: must be at least 1 and at most 5"),
+        DiagnosticResult.Create("ATX3003").WithLocation(1).WithMessage("'x' is not a valid Grade: it is not a int value"));
+
+    [Fact]
+    public Task Valid_constants_variables_and_unknown_normalisations_are_not_flagged() => Run("""
+        public class Uses
+        {
+            public BlastPercentage Valid() => BlastPercentage.From(99.5m);
+
+            public BlastPercentage Variable(decimal value) => BlastPercentage.From(value);
+
+            public Code Unknown() => Code.From("too long to be judged");
+
+            public int Other() => int.Parse("150");
+        }
+        """);
+
+    private static Task Run(string source, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest<ValueObjectConstantRuleAnalyzer> { TestCode = source };
+        test.AdditionalSources.Add(Declarations);
+        test.SourceGenerators.Add(new ValueObjectGenerator());
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+}

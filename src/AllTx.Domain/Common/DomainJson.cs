@@ -30,6 +30,14 @@ namespace AllTx.Domain
             }
         }
 
+        public static void RequirePresent(object? value, string concept, string field)
+        {
+            if (value is null)
+            {
+                throw new DomainValidationException(concept, $"requires {field}", "null", field);
+            }
+        }
+
         public static T RequireNotNull<T>(T? value, string concept, string field)
             where T : class =>
             value ?? throw new DomainValidationException(concept, $"requires {field}", "null", field);

@@ -73,8 +73,8 @@ namespace AllTx.Domain.Dosing
 
         void IJsonOnDeserialized.OnDeserialized() => DomainJson.Validate(() =>
         {
-            DomainJson.RequireNotNull(Prescribed, nameof(AbsoluteDose), nameof(Prescribed));
-            DomainJson.RequireNotNull(Measurement, nameof(AbsoluteDose), nameof(Measurement));
+            DomainJson.RequirePresent(Prescribed, nameof(AbsoluteDose), nameof(Prescribed));
+            DomainJson.RequirePresent(Measurement, nameof(AbsoluteDose), nameof(Measurement));
             Quantity expected = Capped(DomainJson.RequireNotNull(Uncapped, nameof(AbsoluteDose), nameof(Uncapped)), Cap);
             if (DomainJson.RequireNotNull(Value, nameof(AbsoluteDose), nameof(Value)) != expected)
             {

@@ -45,8 +45,8 @@ namespace AllTx.Domain.Dosing
 
         private static void Check(Dose lowest, Dose highest)
         {
-            DomainJson.RequireNotNull(lowest, nameof(LabelDose), nameof(Lowest));
-            DomainJson.RequireNotNull(highest, nameof(LabelDose), nameof(Highest));
+            DomainJson.RequirePresent(lowest, nameof(LabelDose), nameof(Lowest));
+            DomainJson.RequirePresent(highest, nameof(LabelDose), nameof(Highest));
             if (lowest.Unit != highest.Unit || lowest.CountedCells != highest.CountedCells || lowest.Amount > highest.Amount)
             {
                 throw new DomainValidationException(nameof(LabelDose), "must run from Lowest to Highest in one unit", $"{lowest} to {highest}", nameof(Highest));

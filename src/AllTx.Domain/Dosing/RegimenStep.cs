@@ -12,9 +12,9 @@ namespace AllTx.Domain.Dosing
         {
             DomainJson.Validate(() =>
             {
-                DomainJson.RequireNotNull(weights, nameof(RegimenStep), nameof(Weights));
-                DomainJson.RequireNotNull(days, nameof(RegimenStep), nameof(Days));
-                DomainJson.RequireNotNull(dose, nameof(RegimenStep), nameof(Dose));
+                DomainJson.RequirePresent(weights, nameof(RegimenStep), nameof(Weights));
+                DomainJson.RequirePresent(days, nameof(RegimenStep), nameof(Days));
+                DomainJson.RequirePresent(dose, nameof(RegimenStep), nameof(Dose));
             });
             Weights = weights;
             Days = days;

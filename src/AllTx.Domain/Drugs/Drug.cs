@@ -103,8 +103,8 @@ namespace AllTx.Domain.Drugs
 
         void IJsonOnDeserialized.OnDeserialized() => DomainJson.Validate(() =>
         {
-            DomainJson.RequireNotNull(Id, nameof(Drug), nameof(Id));
-            DomainJson.RequireNotNull(Source, nameof(Drug), nameof(Source));
+            DomainJson.RequirePresent(Id, nameof(Drug), nameof(Id));
+            DomainJson.RequirePresent(Source, nameof(Drug), nameof(Source));
             Check();
         });
 

@@ -19,9 +19,9 @@ namespace AllTx.Domain.Drugs
         {
             DomainJson.Validate(() =>
             {
-                DomainJson.RequireNotNull(drug, nameof(LabelRegimen), nameof(Drug));
-                DomainJson.RequireNotNull(name, nameof(LabelRegimen), nameof(Name));
-                DomainJson.RequireNotNull(source, nameof(LabelRegimen), nameof(Source));
+                DomainJson.RequirePresent(drug, nameof(LabelRegimen), nameof(Drug));
+                DomainJson.RequirePresent(name, nameof(LabelRegimen), nameof(Name));
+                DomainJson.RequirePresent(source, nameof(LabelRegimen), nameof(Source));
                 if (DomainJson.RequireNotNull(steps, nameof(LabelRegimen), nameof(Steps)).Count == 0 || steps.Any(step => step is null))
                 {
                     throw new DomainValidationException(nameof(LabelRegimen), "Steps must hold at least one step and no null", steps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), nameof(Steps));

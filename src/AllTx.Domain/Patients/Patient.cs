@@ -55,8 +55,8 @@ namespace AllTx.Domain.Patients
 
         void IJsonOnDeserialized.OnDeserialized() => DomainJson.Validate(() =>
         {
-            DomainJson.RequireNotNull(Id, nameof(Patient), nameof(Id));
-            DomainJson.RequireNotNull(Measurements, nameof(Patient), nameof(Measurements));
+            DomainJson.RequirePresent(Id, nameof(Patient), nameof(Id));
+            DomainJson.RequirePresent(Measurements, nameof(Patient), nameof(Measurements));
         });
     }
 }

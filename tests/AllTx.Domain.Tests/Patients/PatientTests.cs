@@ -10,7 +10,7 @@ public class PatientTests
     [InlineData(null)]
     public void PatientId_rejects_blank_identifiers(string? value)
     {
-        Assert.Contains("PatientId must not be empty or white space", Assert.Throws<DomainValidationException>(() => PatientId.From(value!)).Message, StringComparison.Ordinal);
+        Assert.Contains("is not a valid PatientId: must", Assert.Throws<AllTx.ValueObjectValidationException>(() => PatientId.From(value!)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class PatientTests
     public void Patient_JSON_rejects_a_blank_identifier_and_an_undefined_sex()
     {
         System.Text.Json.JsonException blank = Support.Json.Rejects<Patient>("""{"Id":" ","Sex":"Female","AgeBand":"Adult","Measurements":{"Weight":60}}""");
-        Assert.Contains("PatientId must not be empty", blank.Message, StringComparison.Ordinal);
+        Assert.Contains("is not a valid PatientId: must not be empty", blank.Message, StringComparison.Ordinal);
         Assert.Equal("$.Id", blank.Path);
 
         Support.Json.Rejects<Patient>("""{"Id":"a","Sex":7,"AgeBand":"Adult","Measurements":{"Weight":60}}""");

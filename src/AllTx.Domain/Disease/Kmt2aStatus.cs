@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace AllTx.Domain.Disease
+{
+    /// <summary>KMT2A rearrangement status; a KMT2A rearrangement is associated with lineage switch after CD19 CAR-T (DOMAIN.md "Disease"; seed 002).</summary>
+    [JsonConverter(typeof(StrictEnumConverter<Kmt2aStatus>))]
+    public enum Kmt2aStatus
+    {
+        /// <summary>KMT2A rearranged.</summary>
+        Rearranged = 1,
+
+        /// <summary>KMT2A not rearranged.</summary>
+        NotRearranged,
+
+        /// <summary>Not tested.</summary>
+        NotTested,
+    }
+}

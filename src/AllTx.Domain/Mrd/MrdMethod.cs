@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+
+namespace AllTx.Domain.Mrd
+{
+    /// <summary>
+    /// The assay method of an MRD result; an MRD value is meaningless without it (DOMAIN.md "Measurable residual disease";
+    /// typical sensitivities: MFC about 1e-4, RQ-PCR 1e-4 to 1e-5, NGS 1e-4 to 1e-6).
+    /// </summary>
+    [JsonConverter(typeof(StrictEnumConverter<MrdMethod>))]
+    public enum MrdMethod
+    {
+        /// <summary>Multiparameter flow cytometry (MFC); anti-CD19 therapy can hide CD19-gated flow MRD.</summary>
+        MultiparameterFlowCytometry = 1,
+
+        /// <summary>Next-generation sequencing of IG/TR rearrangements (e.g. IGH; clonoSEQ, sensitivity to 1e-6).</summary>
+        NextGenerationSequencingIgTr,
+
+        /// <summary>Real-time quantitative PCR of IG/TR rearrangements (RQ-PCR).</summary>
+        RqPcrIgTr,
+
+        /// <summary>BCR::ABL1 reverse-transcription quantitative PCR (Ph+ ALL; LOINC 46434-7 for the ratio).</summary>
+        BcrAbl1RtQpcr,
+
+        /// <summary>Digital PCR.</summary>
+        DigitalPcr,
+    }
+}

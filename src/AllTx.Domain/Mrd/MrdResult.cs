@@ -1,0 +1,66 @@
+using System;
+using System.Text.Json.Serialization;
+
+namespace AllTx.Domain.Mrd
+{
+    /// <summary>
+    /// One MRD result: assay method, specimen, sample date and outcome (DOMAIN.md "Measurable residual disease"; FHIR
+    /// mCODE models it as an Observation with a coded method). There is no way to build one without a method.
+    /// </summary>
+    public sealed record MrdResult : IJsonOnDeserialized
+    {
+        [JsonConstructor]
+        private MrdResult()
+        {
+        }
+
+        /// <summary>The assay method.</summary>
+        [JsonInclude]
+        [JsonRequired]
+        public MrdMethod Method { get; private init; }
+
+        /// <summary>The specimen.</summary>
+        [JsonInclude]
+        [JsonRequired]
+        public MrdSpecimen Specimen { get; private init; }
+
+        /// <summary>The date the sample was taken.</summary>
+        [JsonInclude]
+        [JsonRequired]
+        public DateOnly SampleDate { get; private init; }
+
+        /// <summary>The outcome.</summary>
+        [JsonInclude]
+        [JsonRequired]
+        public MrdOutcome Outcome { get; private init; } = null!;
+
+        /// <summary>An MRD result.</summary>
+        /// <param name="method">The assay method (required: an MRD value is meaningless without it).</param>
+        /// <param name="specimen">The specimen.</param>
+        /// <param name="sampleDate">The sample date.</param>
+        /// <param name="outcome">The outcome.</param>
+        /// <returns>The result.</returns>
+        /// <exception cref="DomainValidationException">An undefined method or specimen.</exception>
+        public static MrdResult Create(MrdMethod method, MrdSpecimen specimen, DateOnly sampleDate, MrdOutcome outcome) =>
+            new()
+            {
+                Method = DomainEnum.Require(method, nameof(method)),
+                Specimen = DomainEnum.Require(specimen, nameof(specimen)),
+                SampleDate = sampleDate,
+                Outcome = outcome ?? throw new ArgumentNullException(nameof(outcome)),
+            };
+
+        /// <summary>
+        /// The MRD status of this result against a threshold (default 1e-4): MRD-negative only when negative with a
+        /// sensitivity at least as good as the threshold.
+        /// </summary>
+        /// <param name="threshold">The MRD-negativity threshold; null for <see cref="MrdLevel.DefaultThreshold"/> (1e-4).</param>
+        /// <returns>The status.</returns>
+        public MrdStatus StatusAgainst(MrdLevel? threshold = null) => MrdStatus.Of(this, threshold ?? MrdLevel.DefaultThreshold);
+
+        void IJsonOnDeserialized.OnDeserialized() => DomainJson.Validate(() =>
+        {
+            DomainJson.RequirePresent(Outcome, nameof(MrdResult), nameof(Outcome));
+        });
+    }
+}

@@ -1,0 +1,20 @@
+using System;
+using System.Text.Json.Serialization;
+
+namespace AllTx.Domain.Relapse
+{
+    /// <summary>CD19-directed therapy given before the relapse (seed 002: antigen escape follows blinatumomab or CD19 CAR-T).</summary>
+    [Flags]
+    [JsonConverter(typeof(StrictEnumConverter<PriorCd19DirectedTherapy>))]
+    public enum PriorCd19DirectedTherapy
+    {
+        /// <summary>No CD19-directed therapy.</summary>
+        None = 0,
+
+        /// <summary>Blinatumomab.</summary>
+        Blinatumomab = 1,
+
+        /// <summary>CD19 CAR T-cell therapy.</summary>
+        Cd19CarT = 2,
+    }
+}

@@ -28,7 +28,7 @@ namespace AllTx.Domain.Transplant
         /// <summary>The drugs and their doses.</summary>
         [JsonInclude]
         [JsonRequired]
-        public IReadOnlyList<ConditioningAgent> Agents { get; private init; } = [];
+        public IReadOnlyList<DosedDrug> Agents { get; private init; } = [];
 
         /// <summary>True when the regimen includes TBI.</summary>
         [JsonIgnore]
@@ -40,7 +40,7 @@ namespace AllTx.Domain.Transplant
         /// <param name="agents">The drugs with their doses.</param>
         /// <returns>The regimen.</returns>
         /// <exception cref="DomainValidationException">Neither TBI nor a drug, or an undeclared intensity.</exception>
-        public static ConditioningRegimen Of(ConditioningIntensity intensity, TotalBodyIrradiation? totalBodyIrradiation, params ConditioningAgent[] agents)
+        public static ConditioningRegimen Of(ConditioningIntensity intensity, TotalBodyIrradiation? totalBodyIrradiation, params DosedDrug[] agents)
         {
             ConditioningRegimen regimen = new() { Intensity = intensity, TotalBodyIrradiation = totalBodyIrradiation, Agents = agents?.ToList() ?? [] };
             regimen.Check();

@@ -12,8 +12,8 @@ public class StemCellTransplantTests
     private static readonly ConditioningRegimen FluCy = ConditioningRegimen.Of(
         ConditioningIntensity.ReducedIntensity,
         TotalBodyIrradiation.Of(2m, 1),
-        ConditioningAgent.Of(StandardDrugs.Fludarabine, Dose.PerBodySurfaceArea(30m, DoseUnit.Parse("mg/m2"))),
-        ConditioningAgent.Of(StandardDrugs.Cyclophosphamide, Dose.PerBodyWeight(50m, DoseUnit.Parse("mg/kg"))));
+        DosedDrug.Of(StandardDrugs.Fludarabine, Dose.PerBodySurfaceArea(30m, DoseUnit.Parse("mg/m2"))),
+        DosedDrug.Of(StandardDrugs.Cyclophosphamide, Dose.PerBodyWeight(50m, DoseUnit.Parse("mg/kg"))));
 
     private static readonly TransplantTimeline Timeline = TransplantTimeline.StartingOn(new DateOnly(2025, 3, 1));
 
@@ -59,7 +59,7 @@ public class StemCellTransplantTests
     [Fact]
     public void A_conditioning_drug_in_a_unit_of_the_wrong_kind_is_refused()
     {
-        Assert.Throws<DoseUnitNotAllowedException>(() => ConditioningAgent.Of(StandardDrugs.Fludarabine, Dose.Fixed(30m, DoseUnit.Parse("mg"))));
+        Assert.Throws<DoseUnitNotAllowedException>(() => DosedDrug.Of(StandardDrugs.Fludarabine, Dose.Fixed(30m, DoseUnit.Parse("mg"))));
     }
 
     [Fact]

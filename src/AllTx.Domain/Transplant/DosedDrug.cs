@@ -5,14 +5,15 @@ using AllTx.Domain.Drugs;
 namespace AllTx.Domain.Transplant
 {
     /// <summary>
-    /// One drug of a conditioning regimen with its prescribed dose, e.g. fludarabine in mg/m² or cyclophosphamide in mg/kg
-    /// (DOMAIN.md "Drugs and dosing"). A dose in a unit of the wrong kind for the drug is refused, as for any order.
+    /// A drug with its prescribed dose in a conditioning or lymphodepletion regimen, e.g. fludarabine in mg/m² or
+    /// cyclophosphamide in mg/kg (DOMAIN.md "Drugs and dosing"). A dose in a unit of the wrong kind for the drug is refused,
+    /// as for any order.
     /// JSON: <c>Drug</c> and <c>Dose</c>.
     /// </summary>
-    public sealed record ConditioningAgent : IJsonOnDeserialized
+    public sealed record DosedDrug : IJsonOnDeserialized
     {
         [JsonConstructor]
-        private ConditioningAgent()
+        private DosedDrug()
         {
         }
 
@@ -26,17 +27,17 @@ namespace AllTx.Domain.Transplant
         [JsonRequired]
         public Dose Dose { get; private init; } = null!;
 
-        /// <summary>A drug of the regimen with its dose.</summary>
+        /// <summary>A drug with its dose.</summary>
         /// <param name="drug">The drug.</param>
         /// <param name="dose">The dose, in a unit the drug accepts.</param>
         /// <returns>The agent.</returns>
         /// <exception cref="DoseUnitNotAllowedException">The dose unit is of a kind the drug is not dosed in.</exception>
-        public static ConditioningAgent Of(Drug drug, Dose dose)
+        public static DosedDrug Of(Drug drug, Dose dose)
         {
             System.ArgumentNullException.ThrowIfNull(drug);
             System.ArgumentNullException.ThrowIfNull(dose);
             drug.EnsureAccepts(dose);
-            return new ConditioningAgent { Drug = drug, Dose = dose };
+            return new DosedDrug { Drug = drug, Dose = dose };
         }
 
         /// <summary>"fludarabine 30 mg/m2".</summary>
@@ -47,7 +48,7 @@ namespace AllTx.Domain.Transplant
         {
             if (Drug is null || Dose is null)
             {
-                throw new System.Text.Json.JsonException(new DomainValidationException(nameof(ConditioningAgent), "requires Drug and Dose", "null", Drug is null ? nameof(Drug) : nameof(Dose)).Message);
+                throw new System.Text.Json.JsonException(new DomainValidationException(nameof(DosedDrug), "requires Drug and Dose", "null", Drug is null ? nameof(Drug) : nameof(Dose)).Message);
             }
 
             try

@@ -22,7 +22,8 @@ namespace AllTx.Domain.Trials
         /// <summary>Reads an NCT or ChiCTR identifier.</summary>
         /// <param name="text">e.g. <c>NCT02228096</c> or <c>ChiCTR-ONC-17013648</c>.</param>
         /// <returns>The registry identifier.</returns>
-        /// <exception cref="DomainValidationException">Neither an NCT nor a ChiCTR identifier.</exception>
+        /// <exception cref="DomainValidationException">Neither an NCT nor a ChiCTR prefix.</exception>
+        /// <exception cref="ValueObjectValidationException">The prefix is right but the rest does not follow the registry's pattern.</exception>
         public static TrialRegistryId Parse(string text)
         {
             string trimmed = text?.Trim() ?? string.Empty;

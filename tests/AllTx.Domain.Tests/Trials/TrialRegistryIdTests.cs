@@ -1,3 +1,4 @@
+using AllTx;
 using AllTx.Domain.Tests.Support;
 using AllTx.Domain.Trials;
 
@@ -21,7 +22,7 @@ public class TrialRegistryIdTests
     [InlineData("")]
     public void NctId_refuses_anything_else(string text)
     {
-        Assert.Contains("must be NCT followed by exactly 8 digits", Assert.Throws<DomainValidationException>(() => NctId.From(text)).Message, StringComparison.Ordinal);
+        Assert.Contains($"is not a valid NctId: must match", Assert.Throws<ValueObjectValidationException>(() => NctId.From(text)).Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -38,7 +39,7 @@ public class TrialRegistryIdTests
     [InlineData("ChiCTR-ONC-1701364")]
     public void ChiCtrId_refuses_other_shapes(string text)
     {
-        Assert.Throws<DomainValidationException>(() => ChiCtrId.From(text));
+        Assert.Contains("is not a valid ChiCtrId: must match", Assert.Throws<ValueObjectValidationException>(() => ChiCtrId.From(text)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public class TrialRegistryIdTests
 
         Assert.Equal(id, Json.RoundTrip(id));
         Assert.Equal("NCT02228096", id.ToString());
-        Assert.Contains("must be NCT followed by exactly 8 digits", Json.Rejects<NctId>("\"NCT123\"").Message, StringComparison.Ordinal);
+        Assert.Contains("'NCT123' is not a valid NctId: must match", Json.Rejects<NctId>("\"NCT123\"").Message, StringComparison.Ordinal);
         Assert.Contains("ChiCTR", Json.Rejects<ChiCtrId>("\"ChiCTR-1\"").Message, StringComparison.Ordinal);
     }
 }

@@ -13,8 +13,9 @@ namespace AllTx.Domain.Disease
     public sealed record Diagnosis : IJsonOnDeserialized
     {
         [JsonConstructor]
-        private Diagnosis()
+        private Diagnosis(BlastPercentage marrowBlasts)
         {
+            MarrowBlasts = marrowBlasts;
         }
 
         /// <summary>The lineage.</summary>
@@ -43,7 +44,7 @@ namespace AllTx.Domain.Disease
 
         /// <summary>The bone-marrow blast percentage.</summary>
         [JsonInclude, JsonRequired]
-        public BlastPercentage MarrowBlasts { get; private init; } = null!;
+        public BlastPercentage MarrowBlasts { get; private init; }
 
         /// <summary>The antigen expression recorded, at most one entry per antigen.</summary>
         [JsonInclude, JsonRequired]
@@ -62,7 +63,7 @@ namespace AllTx.Domain.Disease
         /// <exception cref="DomainValidationException">An undefined value or an antigen listed twice.</exception>
         public static Diagnosis Create(Lineage lineage, PhiladelphiaStatus philadelphiaStatus, Kmt2aStatus kmt2a, RiskGroup riskGroup, AgeBand ageBand, ExtramedullaryDisease extramedullaryDisease, BlastPercentage marrowBlasts, IEnumerable<AntigenExpression> antigens)
         {
-            Diagnosis diagnosis = new()
+            Diagnosis diagnosis = new(marrowBlasts.Require(nameof(marrowBlasts)))
             {
                 Lineage = DomainEnum.Require(lineage, nameof(lineage)),
                 PhiladelphiaStatus = DomainEnum.Require(philadelphiaStatus, nameof(philadelphiaStatus)),
@@ -70,7 +71,6 @@ namespace AllTx.Domain.Disease
                 RiskGroup = DomainEnum.Require(riskGroup, nameof(riskGroup)),
                 AgeBand = DomainEnum.Require(ageBand, nameof(ageBand)),
                 ExtramedullaryDisease = DomainEnum.Require(extramedullaryDisease, nameof(extramedullaryDisease)),
-                MarrowBlasts = marrowBlasts ?? throw new ArgumentNullException(nameof(marrowBlasts)),
                 Antigens = (antigens ?? throw new ArgumentNullException(nameof(antigens))).ToList(),
             };
             diagnosis.CheckAntigens();
@@ -93,7 +93,7 @@ namespace AllTx.Domain.Disease
 
         void IJsonOnDeserialized.OnDeserialized() => DomainJson.Validate(() =>
         {
-            DomainJson.RequirePresent(MarrowBlasts, nameof(Diagnosis), nameof(MarrowBlasts));
+            MarrowBlasts.Require(nameof(MarrowBlasts));
             DomainJson.RequirePresent(Antigens, nameof(Diagnosis), nameof(Antigens));
             CheckAntigens();
         });

@@ -43,7 +43,7 @@ namespace AllTx.Domain.Dosing
 
         /// <summary>True when the cap lowered the dose.</summary>
         [JsonIgnore]
-        public bool IsCapped => Value.Value < Uncapped.Value;
+        public bool IsCapped => Value.Amount < Uncapped.Amount;
 
         /// <summary>"27.2715 ug/d (uncapped 27.2715 ug/d)".</summary>
         /// <returns>The absolute dose in words.</returns>

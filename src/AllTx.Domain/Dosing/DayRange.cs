@@ -11,9 +11,9 @@ namespace AllTx.Domain.Dosing
         {
             DomainJson.Validate(() =>
             {
-                if (DomainJson.RequireNotNull(last, nameof(DayRange), nameof(Last)).Day < DomainJson.RequireNotNull(first, nameof(DayRange), nameof(First)).Day)
+                if (last.Require(nameof(Last)) < first.Require(nameof(First)))
                 {
-                    throw new DomainValidationException(nameof(DayRange), "must not end before it starts", $"days {first.Day}-{last.Day}", nameof(Last));
+                    throw new DomainValidationException(nameof(DayRange), "must not end before it starts", $"days {first.Value}-{last.Value}", nameof(Last));
                 }
             });
             First = first;
@@ -32,7 +32,7 @@ namespace AllTx.Domain.Dosing
         /// <returns>The range.</returns>
         public static DayRange Days(int first, int last) =>
             last >= first
-                ? new DayRange(CycleDay.Of(first), CycleDay.Of(last))
+                ? new DayRange(CycleDay.From(first), CycleDay.From(last))
                 : throw new DomainValidationException(nameof(DayRange), "must not end before it starts", $"days {first}-{last}", nameof(last));
 
         /// <summary>A single day.</summary>
@@ -45,12 +45,12 @@ namespace AllTx.Domain.Dosing
         /// <returns>True when inside.</returns>
         public bool Contains(CycleDay day)
         {
-            ArgumentNullException.ThrowIfNull(day);
-            return day.Day >= First.Day && day.Day <= Last.Day;
+            day.Require(nameof(day));
+            return day >= First && day <= Last;
         }
 
         /// <summary>"days 1–7" or "day 15".</summary>
         /// <returns>The range in words.</returns>
-        public override string ToString() => First == Last ? First.ToString() : $"days {First.Day}-{Last.Day}";
+        public override string ToString() => First == Last ? First.ToString() : $"days {First.Value}-{Last.Value}";
     }
 }

@@ -9,8 +9,12 @@ namespace AllTx.Domain.Dosing
     /// A prescribed dose: an amount greater than 0 with its dose unit, never without, whose unit states the basis — fixed,
     /// per kg body weight or per m² body-surface area (mCODE normalizationBasis) — and, for cells, which cells are counted
     /// (DOMAIN.md "Drugs and dosing"). Turn it into the patient's absolute dose with <see cref="ToAbsoluteDose"/>.
+    /// Compare doses with <c>&lt;</c> / <c>&gt;</c> or <see cref="CompareTo(Dose)"/>, never through <see cref="Amount"/>: they
+    /// convert units (28 ug/d &lt; 0.03 mg/d) and throw <see cref="IncommensurableUnitsException"/> for doses on different
+    /// bases (a per-m² dose against a fixed one) and <see cref="InvalidOperationException"/> for cell doses that count
+    /// different cells.
     /// </summary>
-    public sealed record Dose : IJsonOnDeserialized
+    public sealed record Dose : IComparable<Dose>, IJsonOnDeserialized
     {
         [JsonConstructor]
         private Dose()
@@ -82,6 +86,84 @@ namespace AllTx.Domain.Dosing
             Create(amount, unit, DomainEnum.Require(countedCells, nameof(countedCells)), DoseUnitKind.TotalCells, nameof(TotalCells));
 
         /// <summary>
+        /// Reads a dose written as its amount, a space and its UCUM dose unit — "28 ug/d", "15 ug/(m2.d)", "0.8 mg/m2",
+        /// "2.5 mg/kg" — and, for a cell dose, which cells are counted: "1 10*6/kg CarPositiveViableTCells" (the form
+        /// <see cref="ToString"/> writes). The basis follows from the unit (fixed, per kg, per m²). A number without a unit
+        /// is refused.
+        /// </summary>
+        /// <param name="text">The dose text (invariant culture).</param>
+        /// <returns>The dose.</returns>
+        /// <exception cref="FormatException">No unit ("28"), no number, or a cell dose without the counted cells.</exception>
+        /// <exception cref="UnitParseException">The unit is not UCUM the SDK knows; the message suggests the UCUM spelling ("mcg/d" → "ug/d").</exception>
+        /// <exception cref="DomainValidationException">The unit is not a dose unit (e.g. "mg/dL") or the amount is not greater than 0.</exception>
+        public static Dose Parse(string text)
+        {
+            (decimal amount, string rest) = AmountText.Split(text, nameof(Dose), "'28 ug/d' or '15 ug/(m2.d)'");
+            int space = rest.IndexOfAny([' ', '\t']);
+            DoseUnit unit = DoseUnit.Parse(space < 0 ? rest : rest[..space]);
+            string cells = space < 0 ? string.Empty : rest[(space + 1)..].Trim();
+            if (!unit.CountsCells)
+            {
+                return cells.Length == 0
+                    ? Create(amount, unit, null, unit.Kind, nameof(Parse))
+                    : throw new FormatException($"Dose '{text}' has text after its unit ('{cells}'); only a cell dose names the cells it counts.");
+            }
+
+            return Array.IndexOf(Enum.GetNames<CellPopulation>(), cells) >= 0
+                ? Create(amount, unit, Enum.Parse<CellPopulation>(cells), unit.Kind, nameof(Parse))
+                : throw new FormatException(
+                    $"Dose '{text}' is a cell dose: after the unit write which cells are counted, one of {string.Join(", ", Enum.GetNames<CellPopulation>())}.");
+        }
+
+        /// <summary>
+        /// Compares with another dose of the same basis after converting its unit (1 mg/m2 &gt; 500 ug/m2); a null
+        /// <paramref name="other"/> sorts first (the <see cref="IComparable{T}"/> contract).
+        /// </summary>
+        /// <param name="other">The other dose.</param>
+        /// <returns>Negative, zero or positive as this is smaller, equal or larger.</returns>
+        /// <exception cref="IncommensurableUnitsException">The doses have different bases or kinds (mg/m2 vs mg).</exception>
+        /// <exception cref="InvalidOperationException">Cell doses that count different cells.</exception>
+        public int CompareTo(Dose? other)
+        {
+            if (other is null)
+            {
+                return 1;
+            }
+
+            return CountedCells == other.CountedCells
+                ? Quantity.CompareTo(other.Quantity)
+                : throw new InvalidOperationException($"Cannot compare {this} with {other}: they count different cells.");
+        }
+
+        /// <summary>True when <paramref name="left"/> is the smaller dose (units converted; see <see cref="CompareTo(Dose)"/>).</summary>
+        /// <param name="left">The left dose.</param>
+        /// <param name="right">The right dose.</param>
+        /// <returns>The comparison.</returns>
+        /// <exception cref="ArgumentNullException">An operand is null.</exception>
+        public static bool operator <(Dose left, Dose right) => Compare(left, right) < 0;
+
+        /// <summary>True when <paramref name="left"/> is at most <paramref name="right"/> (units converted).</summary>
+        /// <param name="left">The left dose.</param>
+        /// <param name="right">The right dose.</param>
+        /// <returns>The comparison.</returns>
+        /// <exception cref="ArgumentNullException">An operand is null.</exception>
+        public static bool operator <=(Dose left, Dose right) => Compare(left, right) <= 0;
+
+        /// <summary>True when <paramref name="left"/> is the larger dose (units converted).</summary>
+        /// <param name="left">The left dose.</param>
+        /// <param name="right">The right dose.</param>
+        /// <returns>The comparison.</returns>
+        /// <exception cref="ArgumentNullException">An operand is null.</exception>
+        public static bool operator >(Dose left, Dose right) => Compare(left, right) > 0;
+
+        /// <summary>True when <paramref name="left"/> is at least <paramref name="right"/> (units converted).</summary>
+        /// <param name="left">The left dose.</param>
+        /// <param name="right">The right dose.</param>
+        /// <returns>The comparison.</returns>
+        /// <exception cref="ArgumentNullException">An operand is null.</exception>
+        public static bool operator >=(Dose left, Dose right) => Compare(left, right) >= 0;
+
+        /// <summary>
         /// The patient's absolute dose: the amount times the basis measurement (body weight in kg, or Mosteller BSA in m²),
         /// then capped when a cap is given — caps apply after normalisation (DOMAIN.md "Drugs and dosing").
         /// </summary>
@@ -100,6 +182,13 @@ namespace AllTx.Domain.Dosing
 
         void IJsonOnDeserialized.OnDeserialized() => DomainJson.Validate(() =>
             Check(Amount, DomainJson.RequireNotNull(Unit, nameof(Dose), nameof(Unit)), CountedCells, Unit.Kind, "JSON"));
+
+        private static int Compare(Dose left, Dose right)
+        {
+            ArgumentNullException.ThrowIfNull(left);
+            ArgumentNullException.ThrowIfNull(right);
+            return left.CompareTo(right);
+        }
 
         private static Dose Create(decimal amount, DoseUnit unit, CellPopulation? cells, DoseUnitKind allowed, string factory)
         {

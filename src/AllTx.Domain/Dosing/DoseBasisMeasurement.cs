@@ -20,7 +20,7 @@ namespace AllTx.Domain.Dosing
         {
             /// <summary>The body weight used.</summary>
             [JsonRequired]
-            public BodyWeight Weight { get; init; } = Weight ?? throw new ArgumentNullException(nameof(Weight));
+            public BodyWeight Weight { get; init; } = Weight.Require(nameof(Weight));
         }
 
         /// <summary>A per-m² dose: the body-surface area used, with its formula and inputs (SNOMED CT 301898006).</summary>
@@ -29,6 +29,7 @@ namespace AllTx.Domain.Dosing
         {
             /// <summary>The body-surface area estimate used.</summary>
             [JsonRequired]
+            [JsonConverter(typeof(RequiredJsonConverter<BodySurfaceAreaEstimate>))]
             public BodySurfaceAreaEstimate SurfaceArea { get; init; } = SurfaceArea ?? throw new ArgumentNullException(nameof(SurfaceArea));
         }
     }

@@ -15,22 +15,34 @@ namespace AllTx.Domain.Dosing
         /// <param name="Ordered">The ordered dose.</param>
         /// <param name="Lowest">The lowest label dose, in the ordered unit.</param>
         /// <param name="Highest">The highest label dose, in the ordered unit.</param>
-        public sealed partial record WithinLabelRange([property: JsonRequired] Quantity Ordered, [property: JsonRequired] Quantity Lowest, [property: JsonRequired] Quantity Highest) : DoseRangeCheck;
+        public sealed partial record WithinLabelRange(
+            [property: JsonRequired, JsonConverter(typeof(RequiredJsonConverter<Quantity>))] Quantity Ordered,
+            [property: JsonRequired, JsonConverter(typeof(RequiredJsonConverter<Quantity>))] Quantity Lowest,
+            [property: JsonRequired, JsonConverter(typeof(RequiredJsonConverter<Quantity>))] Quantity Highest)
+            : DoseRangeCheck;
 
         /// <summary>The ordered dose is above the highest label dose.</summary>
         /// <param name="Ordered">The ordered dose.</param>
         /// <param name="Highest">The highest label dose, in the ordered unit.</param>
         /// <param name="Excess">By how much the ordered dose exceeds it.</param>
-        public sealed partial record AboveLabelRange([property: JsonRequired] Quantity Ordered, [property: JsonRequired] Quantity Highest, [property: JsonRequired] Quantity Excess) : DoseRangeCheck;
+        public sealed partial record AboveLabelRange(
+            [property: JsonRequired, JsonConverter(typeof(RequiredJsonConverter<Quantity>))] Quantity Ordered,
+            [property: JsonRequired, JsonConverter(typeof(RequiredJsonConverter<Quantity>))] Quantity Highest,
+            [property: JsonRequired, JsonConverter(typeof(RequiredJsonConverter<Quantity>))] Quantity Excess)
+            : DoseRangeCheck;
 
         /// <summary>The ordered dose is below the lowest label dose.</summary>
         /// <param name="Ordered">The ordered dose.</param>
         /// <param name="Lowest">The lowest label dose, in the ordered unit.</param>
         /// <param name="Shortfall">By how much the ordered dose falls short of it.</param>
-        public sealed partial record BelowLabelRange([property: JsonRequired] Quantity Ordered, [property: JsonRequired] Quantity Lowest, [property: JsonRequired] Quantity Shortfall) : DoseRangeCheck;
+        public sealed partial record BelowLabelRange(
+            [property: JsonRequired, JsonConverter(typeof(RequiredJsonConverter<Quantity>))] Quantity Ordered,
+            [property: JsonRequired, JsonConverter(typeof(RequiredJsonConverter<Quantity>))] Quantity Lowest,
+            [property: JsonRequired, JsonConverter(typeof(RequiredJsonConverter<Quantity>))] Quantity Shortfall)
+            : DoseRangeCheck;
 
         /// <summary>The ordered dose cannot be compared with the label (no label dose for that weight or day, a missing measurement, or an incommensurable unit).</summary>
         /// <param name="Reason">Why, in words.</param>
-        public sealed partial record NotComparable([property: JsonRequired] string Reason) : DoseRangeCheck;
+        public sealed partial record NotComparable([property: JsonRequired, JsonConverter(typeof(RequiredJsonConverter<string>))] string Reason) : DoseRangeCheck;
     }
 }

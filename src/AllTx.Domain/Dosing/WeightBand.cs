@@ -13,7 +13,7 @@ namespace AllTx.Domain.Dosing
         [JsonConstructor]
         private WeightBand(BodyWeight? lowest, bool lowestIncluded, BodyWeight? highest, bool highestIncluded)
         {
-            if (lowest is not null && highest is not null && lowest.Value >= highest.Value)
+            if (lowest is { } low && highest is { } high && low >= high)
             {
                 throw new System.Text.Json.JsonException(new DomainValidationException(nameof(WeightBand), "Lowest must be below Highest", $"{lowest} to {highest}", nameof(Lowest)).Message);
             }
@@ -64,9 +64,9 @@ namespace AllTx.Domain.Dosing
         /// <returns>True when inside.</returns>
         public bool Contains(BodyWeight weight)
         {
-            System.ArgumentNullException.ThrowIfNull(weight);
-            bool aboveLowest = Lowest is null || weight.Value > Lowest.Value || (LowestIncluded && weight.Value == Lowest.Value);
-            bool belowHighest = Highest is null || weight.Value < Highest.Value || (HighestIncluded && weight.Value == Highest.Value);
+            weight.Require(nameof(weight));
+            bool aboveLowest = Lowest is not { } low || weight > low || (LowestIncluded && weight == low);
+            bool belowHighest = Highest is not { } high || weight < high || (HighestIncluded && weight == high);
             return aboveLowest && belowHighest;
         }
 

@@ -11,14 +11,15 @@ namespace AllTx.Domain.Drugs
     public sealed record Drug : IJsonOnDeserialized
     {
         [JsonConstructor]
-        private Drug()
+        private Drug(DrugId id)
         {
+            Id = id;
         }
 
         /// <summary>The catalogue key.</summary>
         [JsonInclude]
         [JsonRequired]
-        public DrugId Id { get; private init; } = null!;
+        public DrugId Id { get; private init; }
 
         /// <summary>The international non-proprietary name, e.g. "inotuzumab ozogamicin".</summary>
         [JsonInclude]
@@ -62,9 +63,8 @@ namespace AllTx.Domain.Drugs
         /// <exception cref="DomainValidationException">A blank name, an undefined enumeration value or no dose-unit kind.</exception>
         public static Drug FormularyEntry(DrugId id, string name, DrugClass drugClass, TargetAntigen targets, Route route, DoseUnitKind doseUnitKinds, SourceReference source)
         {
-            Drug drug = new()
+            Drug drug = new(id.Require(nameof(id)))
             {
-                Id = id ?? throw new ArgumentNullException(nameof(id)),
                 Name = name,
                 Class = drugClass,
                 Targets = targets,
@@ -103,7 +103,7 @@ namespace AllTx.Domain.Drugs
 
         void IJsonOnDeserialized.OnDeserialized() => DomainJson.Validate(() =>
         {
-            DomainJson.RequirePresent(Id, nameof(Drug), nameof(Id));
+            Id.Require(nameof(Id));
             DomainJson.RequirePresent(Source, nameof(Drug), nameof(Source));
             Check();
         });

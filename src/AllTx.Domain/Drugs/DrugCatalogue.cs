@@ -50,7 +50,7 @@ namespace AllTx.Domain.Drugs
         /// <returns>True when found.</returns>
         public bool TryGet(DrugId id, [NotNullWhen(true)] out Drug? drug)
         {
-            ArgumentNullException.ThrowIfNull(id);
+            id.Require(nameof(id));
             return _byId.TryGetValue(id, out drug);
         }
     }

@@ -19,7 +19,7 @@ namespace AllTx.Domain.Drugs
         {
             DomainJson.Validate(() =>
             {
-                DomainJson.RequirePresent(drug, nameof(LabelRegimen), nameof(Drug));
+                drug.Require(nameof(Drug));
                 DomainJson.RequirePresent(name, nameof(LabelRegimen), nameof(Name));
                 DomainJson.RequirePresent(source, nameof(LabelRegimen), nameof(Source));
                 if (DomainJson.RequireNotNull(steps, nameof(LabelRegimen), nameof(Steps)).Count == 0 || steps.Any(step => step is null))
@@ -102,7 +102,7 @@ namespace AllTx.Domain.Drugs
         public DoseRangeCheck Check(BodyMeasurements measurements, CycleDay day, Quantity ordered)
         {
             ArgumentNullException.ThrowIfNull(measurements);
-            ArgumentNullException.ThrowIfNull(day);
+            day.Require(nameof(day));
             ArgumentNullException.ThrowIfNull(ordered);
             if (StepFor(measurements.Weight, day) is null)
             {
@@ -127,10 +127,10 @@ namespace AllTx.Domain.Drugs
 
             Quantity lowest = label.Lowest.Value.ConvertTo(ordered.Unit);
             Quantity highest = label.Highest.Value.ConvertTo(ordered.Unit);
-            return ordered.Value > highest.Value
-                ? new DoseRangeCheck.AboveLabelRange(ordered, highest, Quantity.Of(ordered.Value - highest.Value, ordered.Unit))
-                : ordered.Value < lowest.Value
-                    ? new DoseRangeCheck.BelowLabelRange(ordered, lowest, Quantity.Of(lowest.Value - ordered.Value, ordered.Unit))
+            return ordered > highest
+                ? new DoseRangeCheck.AboveLabelRange(ordered, highest, ordered - highest)
+                : ordered < lowest
+                    ? new DoseRangeCheck.BelowLabelRange(ordered, lowest, lowest - ordered)
                     : new DoseRangeCheck.WithinLabelRange(ordered, lowest, highest);
         }
 

@@ -35,7 +35,7 @@ namespace AllTx.Domain.Mrd
         /// <summary>Same method and specimen, but at least one outcome is not a quantified level (PNQ or negative): only the outcomes can be compared.</summary>
         /// <param name="Earlier">The earlier outcome.</param>
         /// <param name="Later">The later outcome.</param>
-        public sealed partial record OutcomesOnly([property: JsonRequired] MrdOutcome Earlier, [property: JsonRequired] MrdOutcome Later) : MrdComparison;
+        public sealed partial record OutcomesOnly([property: JsonRequired, JsonConverter(typeof(RequiredJsonConverter<MrdOutcome>))] MrdOutcome Earlier, [property: JsonRequired, JsonConverter(typeof(RequiredJsonConverter<MrdOutcome>))] MrdOutcome Later) : MrdComparison;
 
         /// <summary>Compares an earlier with a later result.</summary>
         /// <param name="earlier">The earlier result.</param>

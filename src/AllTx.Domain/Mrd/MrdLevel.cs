@@ -1,55 +1,46 @@
-using System;
-using System.Text.Json.Serialization;
+using System.Diagnostics.CodeAnalysis;
 
 namespace AllTx.Domain.Mrd
 {
     /// <summary>
     /// The quantified level of residual leukaemia in an MRD-positive result: the fraction of leukaemic cells, greater than 0
-    /// and at most 1 (DOMAIN.md "Measurable residual disease"; consensus reporting of a positive, quantified level).
-    /// Parses and prints both "0.01 %" and "1e-4". JSON: the fraction as a number.
+    /// and at most 1 (DOMAIN.md "Measurable residual disease"; consensus reporting of a positive, quantified level). A
+    /// generated value object over the fraction: <c>From(0.0001m)</c>, JSON the fraction as a number, and the generated
+    /// <c>Parse</c> (<see cref="System.IParsable{TSelf}"/>) reads the invariant decimal fraction ("0.0001"). Laboratory text
+    /// in either notation ("1e-4" or "0.01 %") is read by <see cref="ParseFractionOrPercent"/>; <see cref="ToString()"/> prints
+    /// "1e-4" and <see cref="ToPercentText"/> "0.01 %". A level means nothing without its assay method: keep it inside an
+    /// <see cref="MrdResult"/>.
     /// </summary>
-    [JsonConverter(typeof(DecimalScalarJsonConverter<MrdLevel>))]
-    public sealed record MrdLevel : IDecimalScalar<MrdLevel>
+    [ValueObject<decimal>]
+    [ValueRange(0, 1, MinimumIsExclusive = true)]
+    [Instance("DefaultThreshold", 0.0001, "The MRD-negativity threshold used unless configured: 1e-4 (0.01 %); MRD-negative complete remission needs a sensitivity of at least 1e-4 (DOMAIN.md \"Measurable residual disease\").")]
+    public readonly partial struct MrdLevel
     {
-        private MrdLevel(decimal fraction)
-        {
-            Value = fraction;
-        }
-
-        /// <summary>The fraction, greater than 0 and at most 1.</summary>
-        public decimal Value { get; }
-
         /// <summary>True when this level is at or above <paramref name="threshold"/> (e.g. 1e-3 is above 1e-4).</summary>
         /// <param name="threshold">The threshold level.</param>
         /// <returns>True when at or above.</returns>
-        public bool IsAtOrAbove(MrdLevel threshold)
-        {
-            ArgumentNullException.ThrowIfNull(threshold);
-            return Value >= threshold.Value;
-        }
+        public bool IsAtOrAbove(MrdLevel threshold) => Value >= threshold.Value;
 
-        /// <summary>The MRD-negativity threshold used unless configured: 1e-4 (0.01 %), DOMAIN.md "Measurable residual disease".</summary>
-        public static MrdLevel DefaultThreshold { get; } = From(0.0001m);
-
-        /// <summary>From a fraction, e.g. 0.0001 (Vogen-style <c>From</c>).</summary>
-        /// <param name="fraction">Greater than 0 and at most 1.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="DomainValidationException">Out of range.</exception>
-        public static MrdLevel From(decimal fraction) => new(ResidualDiseaseFraction.Require(fraction, nameof(MrdLevel), nameof(fraction)));
-
-        /// <summary>Reads "1e-4", "0.0001" or "0.01 %".</summary>
+        /// <summary>Reads laboratory text: a fraction ("1e-4", "0.0001") or a percentage ("0.01 %"), invariant culture.</summary>
         /// <param name="text">A fraction or a percentage.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="FormatException">Not a number.</exception>
-        /// <exception cref="DomainValidationException">Out of range.</exception>
-        public static MrdLevel Parse(string text) => new(ResidualDiseaseFraction.Parse(text, nameof(MrdLevel)));
+        /// <returns>The level.</returns>
+        /// <exception cref="System.FormatException">Neither a fraction nor a percentage.</exception>
+        /// <exception cref="ValueObjectValidationException">Not greater than 0 and at most 1 (100 %).</exception>
+        public static MrdLevel ParseFractionOrPercent(string text) => ResidualDiseaseFraction.Parse<MrdLevel>(text);
+
+        /// <summary>Reads laboratory text like <see cref="ParseFractionOrPercent"/>, without throwing.</summary>
+        /// <param name="text">A fraction or a percentage.</param>
+        /// <param name="level">The level when the text is valid.</param>
+        /// <returns>True when the text is a valid level.</returns>
+        public static bool TryParseFractionOrPercent([NotNullWhen(true)] string? text, out MrdLevel level) =>
+            ResidualDiseaseFraction.TryParse(text, out level);
 
         /// <summary>As a percentage, e.g. "0.01 %".</summary>
         /// <returns>The percentage text.</returns>
-        public string ToPercentString() => ResidualDiseaseFraction.Percent(Value);
+        public string ToPercentText() => ResidualDiseaseFraction.Percent(Value);
 
-        /// <summary>In scientific notation, e.g. "1e-4".</summary>
+        /// <summary>In scientific notation, e.g. "1e-4" (readable by <see cref="ParseFractionOrPercent"/>).</summary>
         /// <returns>The scientific text.</returns>
-        public override string ToString() => ResidualDiseaseFraction.Scientific(Value);
+        public override string ToString() => ResidualDiseaseFraction.Scientific(IsInitialized(), _value);
     }
 }

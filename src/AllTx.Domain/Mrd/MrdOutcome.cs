@@ -17,7 +17,7 @@ namespace AllTx.Domain.Mrd
         {
             /// <summary>The quantified level.</summary>
             [JsonRequired]
-            public MrdLevel Level { get; init; } = Level ?? throw new ArgumentNullException(nameof(Level));
+            public MrdLevel Level { get; init; } = Level.Require(nameof(Level));
         }
 
         /// <summary>Leukaemia detected below the assay's quantitative range: positive, not quantifiable (PNQ).</summary>
@@ -29,7 +29,7 @@ namespace AllTx.Domain.Mrd
         {
             /// <summary>The sensitivity (limit of detection) reached by this assay.</summary>
             [JsonRequired]
-            public AssaySensitivity Sensitivity { get; init; } = Sensitivity ?? throw new ArgumentNullException(nameof(Sensitivity));
+            public AssaySensitivity Sensitivity { get; init; } = Sensitivity.Require(nameof(Sensitivity));
         }
     }
 }

@@ -34,6 +34,15 @@ namespace AllTx.Domain.Mrd
         [JsonRequired]
         public MrdOutcome Outcome { get; private init; } = null!;
 
+        /// <summary>
+        /// The quantified level when the outcome is <see cref="MrdOutcome.Positive"/>; null for PNQ and negative results. A
+        /// level belongs to this result's <see cref="Method"/>: compare levels of two results only when their methods are the
+        /// same — <see cref="MrdComparison.Between"/> makes that decision (the AllTx analyzers flag
+        /// <c>a.Level &lt; b.Level</c> across results).
+        /// </summary>
+        [JsonIgnore]
+        public MrdLevel? Level => Outcome is MrdOutcome.Positive positive ? positive.Level : null;
+
         /// <summary>An MRD result.</summary>
         /// <param name="method">The assay method (required: an MRD value is meaningless without it).</param>
         /// <param name="specimen">The specimen.</param>

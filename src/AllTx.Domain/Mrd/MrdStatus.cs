@@ -42,7 +42,7 @@ namespace AllTx.Domain.Mrd
         public static MrdStatus Of(MrdResult result, MrdLevel threshold)
         {
             ArgumentNullException.ThrowIfNull(result);
-            ArgumentNullException.ThrowIfNull(threshold);
+            threshold.Require(nameof(threshold));
             return result.Outcome.Match<MrdStatus>(
                 positive => positive.Level.IsAtOrAbove(threshold) ? new MrdPositive(positive.Level, threshold) : new PositiveBelowThreshold(positive.Level, threshold),
                 _ => new PositiveNotQuantifiable(),

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace AllTx.Domain.Mrd
@@ -6,31 +7,34 @@ namespace AllTx.Domain.Mrd
     /// <summary>
     /// Reading and writing the fractions of MRD reporting, which laboratories write either as a percentage ("0.01 %") or as
     /// a fraction in scientific notation ("1e-4"); both mean one leukaemic cell in 10,000 (DOMAIN.md "Measurable residual
-    /// disease": a sensitivity of at least 1e-4 (0.01 %)).
+    /// disease": a sensitivity of at least 1e-4 (0.01 %)). The range rule itself belongs to the value objects.
     /// </summary>
     internal static class ResidualDiseaseFraction
     {
-        public static decimal Require(decimal fraction, string concept, string paramName) =>
-            fraction > 0m && fraction <= 1m
-                ? fraction
-                : throw new DomainValidationException(concept, "must be a fraction greater than 0 and at most 1 (e.g. 1e-4 or 0.01 %)", fraction.ToString(CultureInfo.InvariantCulture), paramName);
-
-        public static decimal Parse(string text, string concept)
+        public static T Parse<T>(string text)
+            where T : IValueObject<T, decimal>
         {
             ArgumentNullException.ThrowIfNull(text);
-            string trimmed = text.Trim();
-            bool percent = trimmed.EndsWith('%');
-            string number = percent ? trimmed[..^1].TrimEnd() : trimmed;
-            if (!decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value))
-            {
-                throw new FormatException($"{concept} '{text}' is neither a fraction such as '1e-4' nor a percentage such as '0.01 %'.");
-            }
-
-            return Require(percent ? value / 100m : value, concept, nameof(text));
+            return TryRead(text, out decimal fraction)
+                ? T.From(fraction)
+                : throw new FormatException(
+                    $"'{text}' is not a valid {typeof(T).Name}: write a fraction such as '1e-4' or '0.0001', or a percentage such as '0.01 %'.");
         }
 
-        public static string Scientific(decimal fraction)
+        public static bool TryParse<T>([NotNullWhen(true)] string? text, [MaybeNullWhen(false)] out T valueObject)
+            where T : IValueObject<T, decimal>
         {
+            valueObject = default;
+            return text is not null && TryRead(text, out decimal fraction) && T.TryFrom(fraction, out valueObject);
+        }
+
+        public static string Scientific(bool isInitialized, decimal fraction)
+        {
+            if (!isInitialized)
+            {
+                return ValueObjectSupport.UninitializedText;
+            }
+
             int exponent = 0;
             decimal mantissa = fraction;
             while (mantissa < 1m)
@@ -43,6 +47,16 @@ namespace AllTx.Domain.Mrd
         }
 
         public static string Percent(decimal fraction) => Trim(fraction * 100m) + " %";
+
+        private static bool TryRead(string text, out decimal fraction)
+        {
+            string trimmed = text.Trim();
+            bool percent = trimmed.EndsWith('%');
+            string number = percent ? trimmed[..^1].TrimEnd() : trimmed;
+            bool read = decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value);
+            fraction = percent ? value / 100m : value;
+            return read;
+        }
 
         private static string Trim(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
     }

@@ -10,42 +10,39 @@ namespace AllTx.Domain.Patients
     public sealed record BodyMeasurements : IJsonOnDeserialized
     {
         [JsonConstructor]
-        private BodyMeasurements()
+        private BodyMeasurements(BodyWeight weight, BodyHeight? height)
         {
+            Weight = weight;
+            Height = height;
         }
 
         /// <summary>The body weight.</summary>
         [JsonInclude]
         [JsonRequired]
-        public BodyWeight Weight { get; private init; } = null!;
+        public BodyWeight Weight { get; private init; }
 
         /// <summary>The body height, when measured.</summary>
-        [JsonInclude]
-        public BodyHeight? Height { get; private init; }
+        public BodyHeight? Height { get; }
 
         /// <summary>Weight only: enough for fixed and per-kg doses.</summary>
         /// <param name="weight">The body weight.</param>
         /// <returns>The measurements.</returns>
         public static BodyMeasurements WeightOnly(BodyWeight weight) =>
-            new() { Weight = weight ?? throw new ArgumentNullException(nameof(weight)) };
+            new(weight.Require(nameof(weight)), null);
 
         /// <summary>Weight and height: enough for every dose basis.</summary>
         /// <param name="weight">The body weight.</param>
         /// <param name="height">The body height.</param>
         /// <returns>The measurements.</returns>
         public static BodyMeasurements WeightAndHeight(BodyWeight weight, BodyHeight height) =>
-            new()
-            {
-                Weight = weight ?? throw new ArgumentNullException(nameof(weight)),
-                Height = height ?? throw new ArgumentNullException(nameof(height)),
-            };
+            new(weight.Require(nameof(weight)), height.Require(nameof(height)));
 
         /// <summary>The Mosteller body-surface area from <see cref="Weight"/> and <see cref="Height"/>, or null without a height.</summary>
         /// <returns>The estimate with its inputs, or null.</returns>
         public BodySurfaceAreaEstimate? MostellerBodySurfaceArea() =>
-            Height is null ? null : BodySurfaceAreaEstimate.Mosteller(Weight, Height);
+            Height is { } height ? BodySurfaceAreaEstimate.Mosteller(Weight, height) : null;
 
         void IJsonOnDeserialized.OnDeserialized() =>
-            DomainJson.Validate(() => DomainJson.RequireNotNull(Weight, nameof(BodyMeasurements), nameof(Weight)));
+            DomainJson.Validate(() => Weight.Require(nameof(Weight)));
     }
 }

@@ -11,8 +11,12 @@ namespace AllTx.Domain.Patients
     public sealed record BodySurfaceAreaEstimate : IJsonOnDeserialized
     {
         [JsonConstructor]
-        private BodySurfaceAreaEstimate()
+        private BodySurfaceAreaEstimate(BodySurfaceAreaFormula formula, BodyWeight weight, BodyHeight height, BodySurfaceArea value)
         {
+            Formula = formula;
+            Weight = weight;
+            Height = height;
+            Value = value;
         }
 
         /// <summary>The formula used.</summary>
@@ -23,17 +27,17 @@ namespace AllTx.Domain.Patients
         /// <summary>The body weight used.</summary>
         [JsonInclude]
         [JsonRequired]
-        public BodyWeight Weight { get; private init; } = null!;
+        public BodyWeight Weight { get; private init; }
 
         /// <summary>The body height used.</summary>
         [JsonInclude]
         [JsonRequired]
-        public BodyHeight Height { get; private init; } = null!;
+        public BodyHeight Height { get; private init; }
 
         /// <summary>The resulting body-surface area.</summary>
         [JsonInclude]
         [JsonRequired]
-        public BodySurfaceArea Value { get; private init; } = null!;
+        public BodySurfaceArea Value { get; private init; }
 
         /// <summary>
         /// Body-surface area by Mosteller: √(height (cm) × weight (kg) / 3600), rounded to 4 decimals (Mosteller RD, N Engl
@@ -44,15 +48,13 @@ namespace AllTx.Domain.Patients
         /// <returns>The estimate with its inputs.</returns>
         public static BodySurfaceAreaEstimate Mosteller(BodyWeight weight, BodyHeight height)
         {
-            ArgumentNullException.ThrowIfNull(weight);
-            ArgumentNullException.ThrowIfNull(height);
-            return new BodySurfaceAreaEstimate
-            {
-                Formula = BodySurfaceAreaFormula.Mosteller,
-                Weight = weight,
-                Height = height,
-                Value = BodySurfaceArea.FromSquareMetres(ComputeMosteller(weight, height)),
-            };
+            weight.Require(nameof(weight));
+            height.Require(nameof(height));
+            return new BodySurfaceAreaEstimate(
+                BodySurfaceAreaFormula.Mosteller,
+                weight,
+                height,
+                BodySurfaceArea.FromSquareMetres(ComputeMosteller(weight, height)));
         }
 
         /// <summary>"1.8181 m2 (Mosteller, 70 kg, 170 cm)".</summary>
@@ -62,9 +64,9 @@ namespace AllTx.Domain.Patients
         void IJsonOnDeserialized.OnDeserialized() => DomainJson.Validate(() =>
         {
             decimal expected = ComputeMosteller(
-                DomainJson.RequireNotNull(Weight, nameof(BodySurfaceAreaEstimate), nameof(Weight)),
-                DomainJson.RequireNotNull(Height, nameof(BodySurfaceAreaEstimate), nameof(Height)));
-            if (DomainJson.RequireNotNull(Value, nameof(BodySurfaceAreaEstimate), nameof(Value)).Value != expected)
+                Weight.Require(nameof(Weight)),
+                Height.Require(nameof(Height)));
+            if (Value.Require(nameof(Value)).Value != expected)
             {
                 throw new DomainValidationException(
                     nameof(BodySurfaceAreaEstimate),

@@ -21,6 +21,7 @@ namespace AllTx.Domain.Relapse
         {
             /// <inheritdoc />
             [JsonRequired]
+            [JsonConverter(typeof(RequiredJsonConverter<RelapseImmunophenotype>))]
             public override RelapseImmunophenotype Evidence { get; init; } = Evidence ?? throw new ArgumentNullException(nameof(Evidence));
         }
 
@@ -30,6 +31,7 @@ namespace AllTx.Domain.Relapse
         {
             /// <inheritdoc />
             [JsonRequired]
+            [JsonConverter(typeof(RequiredJsonConverter<RelapseImmunophenotype>))]
             public override RelapseImmunophenotype Evidence { get; init; } = Evidence ?? throw new ArgumentNullException(nameof(Evidence));
         }
 
@@ -39,6 +41,7 @@ namespace AllTx.Domain.Relapse
         {
             /// <inheritdoc />
             [JsonRequired]
+            [JsonConverter(typeof(RequiredJsonConverter<RelapseImmunophenotype>))]
             public override RelapseImmunophenotype Evidence { get; init; } = Evidence ?? throw new ArgumentNullException(nameof(Evidence));
         }
     }

@@ -21,6 +21,6 @@ namespace AllTx.Domain.Response
 
         /// <summary>Not in remission by counts (blasts at or above the threshold, or extramedullary disease).</summary>
         /// <param name="Reason">Which criterion failed, in words.</param>
-        public sealed partial record NotInRemission([property: JsonRequired] string Reason) : CountBasedResponse;
+        public sealed partial record NotInRemission([property: JsonRequired, JsonConverter(typeof(RequiredJsonConverter<string>))] string Reason) : CountBasedResponse;
     }
 }

@@ -13,13 +13,14 @@ namespace AllTx.Domain.Response
     public sealed record ResponseCounts : IJsonOnDeserialized
     {
         [JsonConstructor]
-        private ResponseCounts()
+        private ResponseCounts(BlastPercentage marrowBlasts)
         {
+            MarrowBlasts = marrowBlasts;
         }
 
         /// <summary>The bone-marrow blast percentage.</summary>
         [JsonInclude, JsonRequired]
-        public BlastPercentage MarrowBlasts { get; private init; } = null!;
+        public BlastPercentage MarrowBlasts { get; private init; }
 
         /// <summary>Extramedullary disease.</summary>
         [JsonInclude, JsonRequired]
@@ -47,9 +48,8 @@ namespace AllTx.Domain.Response
         /// <exception cref="IncommensurableUnitsException">A count not given as a cell-count concentration.</exception>
         public static ResponseCounts Of(BlastPercentage marrowBlasts, ExtramedullaryDisease extramedullaryDisease, Quantity absoluteNeutrophilCount, Quantity platelets, TransfusionDependence transfusions)
         {
-            ResponseCounts counts = new()
+            ResponseCounts counts = new(marrowBlasts.Require(nameof(marrowBlasts)))
             {
-                MarrowBlasts = marrowBlasts ?? throw new ArgumentNullException(nameof(marrowBlasts)),
                 ExtramedullaryDisease = DomainEnum.Require(extramedullaryDisease, nameof(extramedullaryDisease)),
                 AbsoluteNeutrophilCount = absoluteNeutrophilCount ?? throw new ArgumentNullException(nameof(absoluteNeutrophilCount)),
                 Platelets = platelets ?? throw new ArgumentNullException(nameof(platelets)),
@@ -61,15 +61,15 @@ namespace AllTx.Domain.Response
 
         /// <summary>ANC in <c>10*9/L</c>.</summary>
         [JsonIgnore]
-        public decimal NeutrophilsPerNanolitre => AbsoluteNeutrophilCount.ConvertTo(Unit.BillionPerLitre).Value;
+        public decimal NeutrophilsPerNanolitre => AbsoluteNeutrophilCount.ConvertTo(Unit.BillionPerLitre).Amount;
 
         /// <summary>Platelets in <c>10*9/L</c>.</summary>
         [JsonIgnore]
-        public decimal PlateletsPerNanolitre => Platelets.ConvertTo(Unit.BillionPerLitre).Value;
+        public decimal PlateletsPerNanolitre => Platelets.ConvertTo(Unit.BillionPerLitre).Amount;
 
         void IJsonOnDeserialized.OnDeserialized() => DomainJson.Validate(() =>
         {
-            DomainJson.RequirePresent(MarrowBlasts, nameof(ResponseCounts), nameof(MarrowBlasts));
+            MarrowBlasts.Require(nameof(MarrowBlasts));
             DomainJson.RequirePresent(AbsoluteNeutrophilCount, nameof(ResponseCounts), nameof(AbsoluteNeutrophilCount));
             DomainJson.RequirePresent(Platelets, nameof(ResponseCounts), nameof(Platelets));
             CheckUnits();

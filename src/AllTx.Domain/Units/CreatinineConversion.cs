@@ -4,7 +4,8 @@ namespace AllTx.Domain.Units
     /// Serum creatinine between mass concentration (<c>mg/dL</c>) and substance concentration (<c>umol/L</c>):
     /// 1 mg/dL = 88.4 µmol/L (DOMAIN.md, eligibility example of NCT06507514, seed 003, whose criterion is creatinine
     /// ≤ 1.6 mg/dL). The factor follows from creatinine's molar mass, 113.12 g/mol: 10 mg/L ÷ 113.12 g/mol = 88.4 µmol/L.
-    /// A generic unit conversion refuses this pair, because it depends on the analyte.
+    /// A generic unit conversion refuses this pair, because it depends on the analyte; a
+    /// <see cref="Laboratory.LabValue"/> of <see cref="Laboratory.LabAnalyte.SerumCreatinine"/> converts with it.
     /// </summary>
     public static class CreatinineConversion
     {
@@ -15,32 +16,14 @@ namespace AllTx.Domain.Units
         /// <param name="creatinine">A creatinine concentration in any mass-concentration unit (e.g. <c>mg/dL</c>) or already in a substance concentration.</param>
         /// <returns>The concentration in <c>umol/L</c>.</returns>
         /// <exception cref="IncommensurableUnitsException">The quantity is not a concentration.</exception>
-        public static Quantity ToMicromolesPerLitre(Quantity creatinine)
-        {
-            System.ArgumentNullException.ThrowIfNull(creatinine);
-            if (creatinine.Unit.Dimension.Kind == QuantityKind.AmountOfSubstance)
-            {
-                return creatinine.ConvertTo(Unit.MicromolePerLitre);
-            }
-
-            Quantity milligramsPerDecilitre = creatinine.ConvertTo(Unit.MilligramPerDecilitre);
-            return Quantity.Of(milligramsPerDecilitre.Value * MicromolesPerLitrePerMilligramPerDecilitre, Unit.MicromolePerLitre);
-        }
+        public static Quantity ToMicromolesPerLitre(Quantity creatinine) =>
+            MolarConversion.ConvertTo(creatinine, Unit.MicromolePerLitre, MicromolesPerLitrePerMilligramPerDecilitre);
 
         /// <summary>A creatinine concentration in <c>mg/dL</c>.</summary>
         /// <param name="creatinine">A creatinine concentration in any substance-concentration unit (e.g. <c>umol/L</c>) or already in a mass concentration.</param>
         /// <returns>The concentration in <c>mg/dL</c>.</returns>
         /// <exception cref="IncommensurableUnitsException">The quantity is not a concentration.</exception>
-        public static Quantity ToMilligramsPerDecilitre(Quantity creatinine)
-        {
-            System.ArgumentNullException.ThrowIfNull(creatinine);
-            if (creatinine.Unit.Dimension.Kind == QuantityKind.Mass)
-            {
-                return creatinine.ConvertTo(Unit.MilligramPerDecilitre);
-            }
-
-            Quantity micromolesPerLitre = creatinine.ConvertTo(Unit.MicromolePerLitre);
-            return Quantity.Of(micromolesPerLitre.Value / MicromolesPerLitrePerMilligramPerDecilitre, Unit.MilligramPerDecilitre);
-        }
+        public static Quantity ToMilligramsPerDecilitre(Quantity creatinine) =>
+            MolarConversion.ConvertTo(creatinine, Unit.MilligramPerDecilitre, MicromolesPerLitrePerMilligramPerDecilitre);
     }
 }

@@ -13,8 +13,8 @@ public class DiagnosisTests
     [InlineData(100.1)]
     public void BlastPercentage_rejects_values_outside_0_to_100(decimal percent)
     {
-        Assert.Contains("BlastPercentage must be between 0 % and 100 %", Assert.Throws<DomainValidationException>(() => BlastPercentage.From(percent)).Message, StringComparison.Ordinal);
-        Assert.Throws<DomainValidationException>(() => PercentPositive.From(percent));
+        Assert.Contains("is not a valid BlastPercentage: must be at least 0 and at most 100.", Assert.Throws<ValueObjectValidationException>(() => BlastPercentage.From(percent)).Message, StringComparison.Ordinal);
+        Assert.Contains("is not a valid PercentPositive: must be at least 0 and at most 100.", Assert.Throws<ValueObjectValidationException>(() => PercentPositive.From(percent)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public class DiagnosisTests
         Diagnosis diagnosis = PhPositive(AntigenExpression.Of(SurfaceAntigen.Cd19, ExpressionLevel.Positive, PercentPositive.From(98m)), AntigenExpression.Of(SurfaceAntigen.Cd22, ExpressionLevel.Dim));
 
         Assert.Equal(ExpressionLevel.Dim, diagnosis.ExpressionOf(SurfaceAntigen.Cd22)!.Level);
-        Assert.Equal(98m, diagnosis.ExpressionOf(SurfaceAntigen.Cd19)!.PercentPositive!.Value);
+        Assert.Equal(PercentPositive.From(98m), diagnosis.ExpressionOf(SurfaceAntigen.Cd19)!.PercentPositive);
         Assert.Null(diagnosis.ExpressionOf(SurfaceAntigen.BaffR));
     }
 
@@ -42,7 +42,7 @@ public class DiagnosisTests
         string json = System.Text.Json.JsonSerializer.Serialize(diagnosis);
 
         Assert.Equal(diagnosis, Support.Json.RoundTrip(diagnosis));
-        Assert.Contains("BlastPercentage must be between 0 % and 100 %", Support.Json.Rejects<Diagnosis>(json.Replace("\"MarrowBlasts\":82", "\"MarrowBlasts\":182", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
+        Assert.Contains("'182' is not a valid BlastPercentage: must be at least 0 and at most 100", Support.Json.Rejects<Diagnosis>(json.Replace("\"MarrowBlasts\":82", "\"MarrowBlasts\":182", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
         Support.Json.Rejects<Diagnosis>(json.Replace("\"PhLike\"", "\"Ph+\"", StringComparison.Ordinal).Replace("\"Positive\",\"Kmt2a\"", "\"Ph+\",\"Kmt2a\"", StringComparison.Ordinal));
     }
 }

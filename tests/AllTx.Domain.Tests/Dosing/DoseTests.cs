@@ -139,7 +139,7 @@ public class DoseTests
     public void AbsoluteDose_JSON_rejects_a_value_that_ignores_the_cap()
     {
         AbsoluteDose absolute = Dose.PerBodySurfaceArea(15m, DoseUnit.Parse("ug/(m2.d)")).ToAbsoluteDose(Bodies.Of(44m, 175m), Quantity.Parse("20 ug/d"));
-        string json = System.Text.Json.JsonSerializer.Serialize(absolute).Replace("\"Value\":{\"Value\":20,", "\"Value\":{\"Value\":21.9375,", StringComparison.Ordinal);
+        string json = System.Text.Json.JsonSerializer.Serialize(absolute).Replace("\"Value\":{\"Amount\":20,", "\"Value\":{\"Amount\":21.9375,", StringComparison.Ordinal);
 
         Assert.Contains("Value must equal Uncapped limited by Cap", Support.Json.Rejects<AbsoluteDose>(json).Message, StringComparison.Ordinal);
     }

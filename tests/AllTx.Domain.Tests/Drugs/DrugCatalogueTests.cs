@@ -73,7 +73,7 @@ public class DrugCatalogueTests
     [InlineData("")]
     public void DrugId_rejects_text_that_is_not_lower_case_hyphenated(string value)
     {
-        Assert.Contains("DrugId must be lower-case letters", Assert.Throws<DomainValidationException>(() => DrugId.From(value)).Message, StringComparison.Ordinal);
+        Assert.Equal($"'{value}' is not a valid DrugId: must match the pattern ^[a-z0-9]+(-[a-z0-9]+)*$.", Assert.Throws<ValueObjectValidationException>(() => DrugId.From(value)).Message);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class DrugCatalogueTests
         string json = System.Text.Json.JsonSerializer.Serialize(StandardDrugs.Imatinib);
         Assert.Contains("\"DoseUnitKinds\":\"FixedMassPerDay\"", json, StringComparison.Ordinal);
         Assert.Contains("Name must not be blank", Support.Json.Rejects<Drug>(json.Replace("\"Name\":\"imatinib\"", "\"Name\":\"\"", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
-        Assert.Contains("DrugId must be lower-case", Support.Json.Rejects<Drug>(json.Replace("\"Id\":\"imatinib\"", "\"Id\":\"Imatinib\"", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
+        Assert.Contains("'Imatinib' is not a valid DrugId: must match the pattern", Support.Json.Rejects<Drug>(json.Replace("\"Id\":\"imatinib\"", "\"Id\":\"Imatinib\"", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
     }
 
     private static (DrugClass, TargetAntigen, Route) Describe(string id)

@@ -7,7 +7,7 @@ public class MrdMonitoringPlanTests
     private static readonly DateOnly DayZero = new(2026, 1, 15);
 
     private static MrdResult On(DateOnly date) =>
-        MrdResult.Create(MrdMethod.MultiparameterFlowCytometry, MrdSpecimen.BoneMarrow, date, new MrdOutcome.Negative(AssaySensitivity.Parse("1e-4")));
+        MrdResult.Create(MrdMethod.MultiparameterFlowCytometry, MrdSpecimen.BoneMarrow, date, new MrdOutcome.Negative(AssaySensitivity.ParseFractionOrPercent("1e-4")));
 
     [Fact]
     public void The_intervals_are_2_to_3_months_for_12_months()

@@ -21,14 +21,14 @@ public class MrdResultTests
     [Fact]
     public void Negative_with_sensitivity_at_least_as_good_as_1e_minus_4_is_MRD_negative()
     {
-        Assert.IsType<MrdStatus.MrdNegative>(Result(new MrdOutcome.Negative(AssaySensitivity.Parse("1e-4"))).StatusAgainst());
-        Assert.IsType<MrdStatus.MrdNegative>(Result(new MrdOutcome.Negative(AssaySensitivity.Parse("1e-6"))).StatusAgainst());
+        Assert.IsType<MrdStatus.MrdNegative>(Result(new MrdOutcome.Negative(AssaySensitivity.ParseFractionOrPercent("1e-4"))).StatusAgainst());
+        Assert.IsType<MrdStatus.MrdNegative>(Result(new MrdOutcome.Negative(AssaySensitivity.ParseFractionOrPercent("1e-6"))).StatusAgainst());
     }
 
     [Fact]
     public void Negative_from_a_less_sensitive_assay_is_negative_with_insufficient_sensitivity()
     {
-        MrdStatus status = Result(new MrdOutcome.Negative(AssaySensitivity.Parse("1e-3"))).StatusAgainst();
+        MrdStatus status = Result(new MrdOutcome.Negative(AssaySensitivity.ParseFractionOrPercent("1e-3"))).StatusAgainst();
 
         Assert.Equal(0.001m, Assert.IsType<MrdStatus.NegativeWithInsufficientSensitivity>(status).Sensitivity.Value);
     }
@@ -36,27 +36,27 @@ public class MrdResultTests
     [Fact]
     public void The_threshold_is_configurable()
     {
-        MrdResult result = Result(new MrdOutcome.Negative(AssaySensitivity.Parse("1e-4")));
+        MrdResult result = Result(new MrdOutcome.Negative(AssaySensitivity.ParseFractionOrPercent("1e-4")));
 
-        Assert.IsType<MrdStatus.NegativeWithInsufficientSensitivity>(result.StatusAgainst(MrdLevel.Parse("1e-5")));
+        Assert.IsType<MrdStatus.NegativeWithInsufficientSensitivity>(result.StatusAgainst(MrdLevel.ParseFractionOrPercent("1e-5")));
     }
 
     [Fact]
     public void PNQ_and_positive_levels_have_their_own_statuses()
     {
         Assert.IsType<MrdStatus.PositiveNotQuantifiable>(Result(new MrdOutcome.PositiveNotQuantifiable()).StatusAgainst());
-        Assert.IsType<MrdStatus.MrdPositive>(Result(new MrdOutcome.Positive(MrdLevel.Parse("0.01 %"))).StatusAgainst());
-        Assert.IsType<MrdStatus.PositiveBelowThreshold>(Result(new MrdOutcome.Positive(MrdLevel.Parse("1e-5"))).StatusAgainst());
+        Assert.IsType<MrdStatus.MrdPositive>(Result(new MrdOutcome.Positive(MrdLevel.ParseFractionOrPercent("0.01 %"))).StatusAgainst());
+        Assert.IsType<MrdStatus.PositiveBelowThreshold>(Result(new MrdOutcome.Positive(MrdLevel.ParseFractionOrPercent("1e-5"))).StatusAgainst());
     }
 
     [Fact]
     public void Comparing_results_is_a_typed_decision()
     {
-        MrdResult flowHigh = Result(new MrdOutcome.Positive(MrdLevel.Parse("1e-3")));
-        MrdResult flowLow = Result(new MrdOutcome.Positive(MrdLevel.Parse("1e-4")));
-        MrdResult ngs = Result(new MrdOutcome.Positive(MrdLevel.Parse("1e-5")), MrdMethod.NextGenerationSequencingIgTr);
-        MrdResult blood = Result(new MrdOutcome.Positive(MrdLevel.Parse("1e-5")), specimen: MrdSpecimen.PeripheralBlood);
-        MrdResult negative = Result(new MrdOutcome.Negative(AssaySensitivity.Parse("1e-4")));
+        MrdResult flowHigh = Result(new MrdOutcome.Positive(MrdLevel.ParseFractionOrPercent("1e-3")));
+        MrdResult flowLow = Result(new MrdOutcome.Positive(MrdLevel.ParseFractionOrPercent("1e-4")));
+        MrdResult ngs = Result(new MrdOutcome.Positive(MrdLevel.ParseFractionOrPercent("1e-5")), MrdMethod.NextGenerationSequencingIgTr);
+        MrdResult blood = Result(new MrdOutcome.Positive(MrdLevel.ParseFractionOrPercent("1e-5")), specimen: MrdSpecimen.PeripheralBlood);
+        MrdResult negative = Result(new MrdOutcome.Negative(AssaySensitivity.ParseFractionOrPercent("1e-4")));
 
         Assert.Equal(0.1m, Assert.IsType<MrdComparison.LevelsComparable>(MrdComparison.Between(flowHigh, flowLow)).FoldChange);
         Assert.Equal(new MrdComparison.DifferentMethods(MrdMethod.MultiparameterFlowCytometry, MrdMethod.NextGenerationSequencingIgTr), MrdComparison.Between(flowHigh, ngs));
@@ -67,7 +67,7 @@ public class MrdResultTests
     [Fact]
     public void Results_statuses_and_comparisons_round_trip_through_JSON()
     {
-        MrdResult result = Result(new MrdOutcome.Negative(AssaySensitivity.Parse("1e-6")), MrdMethod.NextGenerationSequencingIgTr);
+        MrdResult result = Result(new MrdOutcome.Negative(AssaySensitivity.ParseFractionOrPercent("1e-6")), MrdMethod.NextGenerationSequencingIgTr);
         string json = System.Text.Json.JsonSerializer.Serialize(result);
 
         Assert.Contains("\"kind\":\"negative\"", json, StringComparison.Ordinal);
@@ -78,10 +78,30 @@ public class MrdResultTests
     }
 
     [Fact]
+    public void Level_is_the_quantified_level_of_a_positive_result_and_null_otherwise()
+    {
+        MrdResult positive = Result(new MrdOutcome.Positive(MrdLevel.ParseFractionOrPercent("0.05 %")));
+
+        Assert.Equal(MrdLevel.From(0.0005m), positive.Level);
+        Assert.Equal(MrdMethod.MultiparameterFlowCytometry, positive.Method);
+        Assert.Null(Result(new MrdOutcome.PositiveNotQuantifiable()).Level);
+        Assert.Null(Result(new MrdOutcome.Negative(AssaySensitivity.From(0.0001m))).Level);
+    }
+
+    [Fact]
+    public void A_positive_outcome_refuses_an_uninitialised_level()
+    {
+        DomainValidationException error = Assert.Throws<DomainValidationException>(() => new MrdOutcome.Positive(TestValues.Uninitialised<MrdLevel>()));
+
+        Assert.Equal("Level", error.ParamName);
+        Assert.Contains("MrdLevel for Level must be created with From, TryFrom or Parse", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Result_JSON_rejects_an_unknown_method_a_missing_outcome_and_an_invalid_level()
     {
         Support.Json.Rejects<MrdResult>("""{"Method":"Microscopy","Specimen":"BoneMarrow","SampleDate":"2026-03-02","Outcome":{"kind":"positiveNotQuantifiable"}}""");
         Assert.Contains("Outcome", Support.Json.Rejects<MrdResult>("""{"Method":"DigitalPcr","Specimen":"BoneMarrow","SampleDate":"2026-03-02"}""").Message, StringComparison.Ordinal);
-        Assert.Contains("MrdLevel must be a fraction", Support.Json.Rejects<MrdResult>("""{"Method":"DigitalPcr","Specimen":"BoneMarrow","SampleDate":"2026-03-02","Outcome":{"kind":"positive","Level":3}}""").Message, StringComparison.Ordinal);
+        Assert.Contains("'3' is not a valid MrdLevel: must be greater than 0 and at most 1", Support.Json.Rejects<MrdResult>("""{"Method":"DigitalPcr","Specimen":"BoneMarrow","SampleDate":"2026-03-02","Outcome":{"kind":"positive","Level":3}}""").Message, StringComparison.Ordinal);
     }
 }

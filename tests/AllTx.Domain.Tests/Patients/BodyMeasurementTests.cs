@@ -10,10 +10,10 @@ public class BodyMeasurementTests
     [InlineData(700.1)]
     public void BodyWeight_rejects_values_outside_0_to_700_kg(decimal kilograms)
     {
-        DomainValidationException error = Assert.Throws<DomainValidationException>(() => BodyWeight.FromKilograms(kilograms));
+        ValueObjectValidationException error = Assert.Throws<ValueObjectValidationException>(() => BodyWeight.FromKilograms(kilograms));
 
-        Assert.Contains("BodyWeight must be greater than 0 kg and at most 700 kg", error.Message, StringComparison.Ordinal);
-        Assert.Equal("kilograms", error.ParamName);
+        Assert.Equal($"'{kilograms.ToString(System.Globalization.CultureInfo.InvariantCulture)}' is not a valid BodyWeight: must be greater than 0 and at most 700.", error.Message);
+        Assert.Equal(typeof(BodyWeight), error.ValueObjectType);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class BodyMeasurementTests
     [InlineData(300.5)]
     public void BodyHeight_rejects_values_outside_0_to_300_cm(decimal centimetres)
     {
-        Assert.Contains("BodyHeight must be greater than 0 cm and at most 300 cm", Assert.Throws<DomainValidationException>(() => BodyHeight.FromCentimetres(centimetres)).Message, StringComparison.Ordinal);
+        Assert.Contains("is not a valid BodyHeight: must be greater than 0 and at most 300.", Assert.Throws<ValueObjectValidationException>(() => BodyHeight.FromCentimetres(centimetres)).Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -36,7 +36,7 @@ public class BodyMeasurementTests
     [InlineData(5.01)]
     public void BodySurfaceArea_rejects_values_outside_0_to_5_m2(decimal squareMetres)
     {
-        Assert.Contains("BodySurfaceArea must be greater than 0 m2 and at most 5 m2", Assert.Throws<DomainValidationException>(() => BodySurfaceArea.FromSquareMetres(squareMetres)).Message, StringComparison.Ordinal);
+        Assert.Contains("is not a valid BodySurfaceArea: must be greater than 0 and at most 5.", Assert.Throws<ValueObjectValidationException>(() => BodySurfaceArea.FromSquareMetres(squareMetres)).Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -75,10 +75,12 @@ public class BodyMeasurementTests
     public void JSON_rejects_an_out_of_range_weight_a_null_weight_and_a_missing_weight()
     {
         System.Text.Json.JsonException outOfRange = Support.Json.Rejects<BodyMeasurements>("""{"Weight":-3}""");
-        Assert.Contains("BodyWeight must be greater than 0 kg", outOfRange.Message, StringComparison.Ordinal);
+        Assert.Equal("'-3' is not a valid BodyWeight: must be greater than 0 and at most 700.", outOfRange.Message);
         Assert.Equal("$.Weight", outOfRange.Path);
 
-        Assert.Contains("BodyMeasurements requires Weight", Support.Json.Rejects<BodyMeasurements>("""{"Weight":null}""").Message, StringComparison.Ordinal);
+        System.Text.Json.JsonException nullWeight = Support.Json.Rejects<BodyMeasurements>("""{"Weight":null}""");
+        Assert.Equal("null is not a valid BodyWeight: a value is required.", nullWeight.Message);
+        Assert.Equal("$.Weight", nullWeight.Path);
         Assert.Contains("Weight", Support.Json.Rejects<BodyMeasurements>("""{"Height":170}""").Message, StringComparison.Ordinal);
     }
 

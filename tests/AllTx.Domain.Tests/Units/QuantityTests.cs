@@ -17,7 +17,7 @@ public class QuantityTests
     {
         Quantity converted = Quantity.Parse(from).ConvertTo(Unit.Parse(to));
 
-        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), converted.Value);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), converted.Amount);
         Assert.Equal(Unit.Parse(to), converted.Unit);
     }
 
@@ -78,9 +78,9 @@ public class QuantityTests
         Quantity dose = Quantity.Parse("15 ug/(m2.d)");
 
         Assert.Equal(dose, Support.Json.RoundTrip(dose));
-        Assert.Contains("Unit", Support.Json.Rejects<Quantity>("""{"Value":9}""").Message, StringComparison.Ordinal);
-        Assert.Contains("did you mean 'ug/d'", Support.Json.Rejects<Quantity>("""{"Value":9,"Unit":"mcg/d"}""").Message, StringComparison.Ordinal);
-        Assert.Contains("UCUM code", Support.Json.Rejects<Quantity>("""{"Value":9,"Unit":null}""").Message, StringComparison.Ordinal);
+        Assert.Contains("Unit", Support.Json.Rejects<Quantity>("""{"Amount":9}""").Message, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'ug/d'", Support.Json.Rejects<Quantity>("""{"Amount":9,"Unit":"mcg/d"}""").Message, StringComparison.Ordinal);
+        Assert.Contains("UCUM code", Support.Json.Rejects<Quantity>("""{"Amount":9,"Unit":null}""").Message, StringComparison.Ordinal);
     }
 
     [Fact]

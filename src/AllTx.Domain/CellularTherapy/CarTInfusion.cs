@@ -105,7 +105,7 @@ namespace AllTx.Domain.CellularTherapy
             }
 
             Quantity given = Dose.ToAbsoluteDose(measurements).Value;
-            return regimen.Check(measurements, CycleDay.Of(1), given);
+            return regimen.Check(measurements, CycleDay.From(1), given);
         }
 
         /// <summary>"2025-05-02 tisagenlecleucel infusion 1: 2 10*6/kg CarPositiveViableTCells".</summary>

@@ -36,7 +36,6 @@ namespace AllTx.Domain.Chimerism
         public static ChimerismLossAssessment Assess(IEnumerable<ChimerismResult> results, ChimerismLineage lineage, Percentage threshold)
         {
             ArgumentNullException.ThrowIfNull(results);
-            ArgumentNullException.ThrowIfNull(threshold);
             List<ChimerismResult> series = results.Where(r => r.Lineage == lineage).OrderBy(r => r.Date).ToList();
             return series.Count == 0 ? new NoResults(lineage)
                 : series.FirstOrDefault(r => r.DonorPercentage.Value < threshold.Value) is { } below ? new LossDetected(below, threshold)

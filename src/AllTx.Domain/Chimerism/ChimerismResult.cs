@@ -6,7 +6,8 @@ namespace AllTx.Domain.Chimerism
 {
     /// <summary>
     /// A chimerism result: sample date, lineage and percentage of donor cells (DOMAIN.md "Transplant (HSCT)"; CIBMTR form
-    /// 2451). JSON: <c>Date</c>, <c>Lineage</c>, <c>DonorPercentage</c>.
+    /// 2451). JSON: <c>Date</c>, <c>Lineage</c>, <c>DonorPercentage</c>, each required: a missing field or a JSON null is a
+    /// <see cref="System.Text.Json.JsonException"/> whose message ends with the field's path.
     /// </summary>
     /// <param name="Date">The sample date.</param>
     /// <param name="Lineage">The lineage measured.</param>
@@ -14,7 +15,7 @@ namespace AllTx.Domain.Chimerism
     public sealed record ChimerismResult(
         [property: JsonRequired] DateOnly Date,
         [property: JsonRequired] ChimerismLineage Lineage,
-        [property: JsonRequired] Percentage DonorPercentage)
+        [property: JsonRequired, JsonConverter(typeof(RequiredJsonConverter<Percentage>))] Percentage DonorPercentage)
     {
         /// <summary>"2025-06-01 Cd3PositiveTCells 92 % donor".</summary>
         /// <returns>The result in words.</returns>

@@ -113,7 +113,7 @@ namespace AllTx.Domain.Eligibility
 
             return comparable is null
                 ? (null, $"{criterion.Measure} {measured} cannot be compared with {criterion.Threshold}")
-                : Outcome(EligibilityCriterion.Holds(comparable.Value, criterion.Comparison, criterion.Threshold.Value), $"{criterion.Measure} {measured}" + (comparable.Unit == measured.Unit ? string.Empty : $" (= {comparable})"), whole);
+                : Outcome(EligibilityCriterion.Holds(comparable.Amount, criterion.Comparison, criterion.Threshold.Amount), $"{criterion.Measure} {measured}" + (comparable.Unit == measured.Unit ? string.Empty : $" (= {comparable})"), whole);
         }
 
         private static bool IsConcentration(Quantity quantity) => quantity.Unit.Dimension.PerVolume;

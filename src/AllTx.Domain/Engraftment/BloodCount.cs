@@ -7,7 +7,7 @@ namespace AllTx.Domain.Engraftment
     /// <summary>
     /// One blood count result (absolute neutrophil count or platelets) with its sample date, as a quantity in a cell
     /// concentration unit such as <c>10*9/L</c> or <c>10*3/uL</c> (DOMAIN.md "Transplant (HSCT)", engraftment). JSON:
-    /// <c>Date</c> and <c>Count</c> ({"Value":0.6,"Unit":"10*9/L"}).
+    /// <c>Date</c> and <c>Count</c> ({"Amount":0.6,"Unit":"10*9/L"}).
     /// </summary>
     public sealed record BloodCount : IJsonOnDeserialized
     {
@@ -28,7 +28,7 @@ namespace AllTx.Domain.Engraftment
 
         /// <summary>The count in 10⁹/L.</summary>
         [JsonIgnore]
-        public decimal BillionPerLitre => Count.ConvertTo(Unit.BillionPerLitre).Value;
+        public decimal BillionPerLitre => Count.ConvertTo(Unit.BillionPerLitre).Amount;
 
         /// <summary>A count in 10⁹/L.</summary>
         /// <param name="date">The sample date.</param>
@@ -60,7 +60,7 @@ namespace AllTx.Domain.Engraftment
                 throw new DomainValidationException(nameof(BloodCount), "Count must be a cell concentration such as 10*9/L", count?.ToString() ?? "null", nameof(Count));
             }
 
-            if (count.Value < 0m)
+            if (count.Amount < 0m)
             {
                 throw new DomainValidationException(nameof(BloodCount), "Count must not be negative", count.ToString(), nameof(Count));
             }

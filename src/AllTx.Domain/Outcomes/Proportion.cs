@@ -60,11 +60,7 @@ namespace AllTx.Domain.Outcomes
         /// <summary>True when <paramref name="printed"/> agrees with the counts (within 0.5 percentage points).</summary>
         /// <param name="printed">A printed percentage.</param>
         /// <returns>True when consistent.</returns>
-        public bool AgreesWith(Percentage printed)
-        {
-            ArgumentNullException.ThrowIfNull(printed);
-            return Math.Abs(printed.Value - Exact) <= PrintedTolerancePercentagePoints;
-        }
+        public bool AgreesWith(Percentage printed) => Math.Abs(printed.Value - Exact) <= PrintedTolerancePercentagePoints;
 
         /// <summary>"27/30 (90.0 %)".</summary>
         /// <returns>The counts and percentage.</returns>
@@ -92,12 +88,12 @@ namespace AllTx.Domain.Outcomes
             }
 
             Proportion counts = new() { Count = count, Total = total };
-            if (printed is not null && !counts.AgreesWith(printed))
+            if (printed is { } percentage && !counts.AgreesWith(percentage))
             {
                 throw new DomainValidationException(
                     nameof(Proportion),
                     string.Create(CultureInfo.InvariantCulture, $"Printed percentage must agree with {counts} within {PrintedTolerancePercentagePoints} percentage points"),
-                    printed.ToString(),
+                    percentage.ToString(),
                     nameof(Printed));
             }
         }

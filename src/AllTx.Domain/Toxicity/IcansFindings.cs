@@ -1,28 +1,25 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Toxicity
 {
     /// <summary>
-    /// What adult ASTCT ICANS grading looks at (<see cref="AstctConsensus.Grading2019"/>): the ICE score (0–10), the level
+    /// What adult ASTCT ICANS grading looks at (<see cref="AstctConsensus.Grading2019"/>): the <see cref="Toxicity.IceScore"/> (0–10), the level
     /// of consciousness, seizures, motor findings, and raised intracranial pressure / cerebral oedema. A patient who is
     /// unarousable cannot do the ICE assessment and scores 0, so an ICE score above 0 with
     /// <see cref="ConsciousnessLevel.Unarousable"/> is refused. The CAPD-based grading of young children is not modelled.
     /// </summary>
     public sealed record IcansFindings : IJsonOnDeserialized
     {
-        /// <summary>The highest ICE score (no impairment).</summary>
-        public const int MaximumIceScore = 10;
-
         [JsonConstructor]
-        private IcansFindings()
+        private IcansFindings(IceScore iceScore)
         {
+            IceScore = iceScore;
         }
 
         /// <summary>The immune effector cell-associated encephalopathy (ICE) score, 0–10 (10 = no impairment).</summary>
         [JsonInclude]
         [JsonRequired]
-        public int IceScore { get; private init; }
+        public IceScore IceScore { get; private init; }
 
         /// <summary>The level of consciousness.</summary>
         [JsonInclude]
@@ -51,36 +48,32 @@ namespace AllTx.Domain.Toxicity
         /// <param name="motor">Motor findings.</param>
         /// <param name="cerebralOedema">Raised intracranial pressure / cerebral oedema.</param>
         /// <returns>The findings.</returns>
-        /// <exception cref="DomainValidationException">An ICE score outside 0–10, above 0 while unarousable, or an undeclared member.</exception>
-        public static IcansFindings Of(int iceScore, ConsciousnessLevel consciousness, SeizureFinding seizure, MotorFinding motor, CerebralOedemaFinding cerebralOedema)
+        /// <exception cref="DomainValidationException">An uninitialised ICE score, an ICE score above 0 while unarousable, or an undeclared member.</exception>
+        public static IcansFindings Of(IceScore iceScore, ConsciousnessLevel consciousness, SeizureFinding seizure, MotorFinding motor, CerebralOedemaFinding cerebralOedema)
         {
             Check(iceScore, consciousness, seizure, motor, cerebralOedema);
-            return new IcansFindings { IceScore = iceScore, Consciousness = consciousness, Seizure = seizure, Motor = motor, CerebralOedema = cerebralOedema };
+            return new IcansFindings(iceScore) { Consciousness = consciousness, Seizure = seizure, Motor = motor, CerebralOedema = cerebralOedema };
         }
 
         /// <summary>Findings with only an ICE score recorded and every other domain normal.</summary>
         /// <param name="iceScore">The ICE score, 0–10.</param>
         /// <returns>The findings.</returns>
-        public static IcansFindings IceScoreOnly(int iceScore) =>
+        public static IcansFindings IceScoreOnly(IceScore iceScore) =>
             Of(iceScore, ConsciousnessLevel.NotDepressed, SeizureFinding.None, MotorFinding.None, CerebralOedemaFinding.None);
 
         void IJsonOnDeserialized.OnDeserialized() =>
             DomainJson.Validate(() => Check(IceScore, Consciousness, Seizure, Motor, CerebralOedema));
 
-        private static void Check(int iceScore, ConsciousnessLevel consciousness, SeizureFinding seizure, MotorFinding motor, CerebralOedemaFinding cerebralOedema)
+        private static void Check(IceScore iceScore, ConsciousnessLevel consciousness, SeizureFinding seizure, MotorFinding motor, CerebralOedemaFinding cerebralOedema)
         {
-            if (iceScore is < 0 or > MaximumIceScore)
-            {
-                throw new DomainValidationException(nameof(IcansFindings), "IceScore must be between 0 and 10", iceScore.ToString(CultureInfo.InvariantCulture), nameof(IceScore));
-            }
-
+            iceScore.Require(nameof(IceScore));
             DomainEnum.Require(consciousness, nameof(Consciousness));
             DomainEnum.Require(seizure, nameof(Seizure));
             DomainEnum.Require(motor, nameof(Motor));
             DomainEnum.Require(cerebralOedema, nameof(CerebralOedema));
-            if (consciousness == ConsciousnessLevel.Unarousable && iceScore != 0)
+            if (consciousness == ConsciousnessLevel.Unarousable && iceScore.Value != 0)
             {
-                throw new DomainValidationException(nameof(IcansFindings), "IceScore must be 0 when the patient is unarousable (the ICE assessment cannot be done)", iceScore.ToString(CultureInfo.InvariantCulture), nameof(IceScore));
+                throw new DomainValidationException(nameof(IcansFindings), "IceScore must be 0 when the patient is unarousable (the ICE assessment cannot be done)", iceScore.ToString(), nameof(IceScore));
             }
         }
     }

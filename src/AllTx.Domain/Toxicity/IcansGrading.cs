@@ -56,15 +56,14 @@ namespace AllTx.Domain.Toxicity
             Grade == IcansGrade.NoIcans ? "no ICANS" : $"ICANS grade {(int)Grade} ({string.Join("; ", DecidingContributions)})";
 
         /// <summary>The grade the ICE score alone gives: 10 → 0, 7–9 → 1, 3–6 → 2, 0–2 → 3 (grade 4 needs the patient to be unarousable).</summary>
-        /// <param name="iceScore">The ICE score, 0–10.</param>
+        /// <param name="iceScore">The ICE score.</param>
         /// <returns>The grade 0–3.</returns>
-        public static int GradeOfIceScore(int iceScore) => iceScore switch
+        public static int GradeOfIceScore(IceScore iceScore) => iceScore.Value switch
         {
-            IcansFindings.MaximumIceScore => 0,
-            >= 7 and <= 9 => 1,
-            >= 3 and <= 6 => 2,
-            >= 0 and <= 2 => 3,
-            _ => throw new DomainValidationException(nameof(IcansFindings), "IceScore must be between 0 and 10", iceScore.ToString(CultureInfo.InvariantCulture), nameof(iceScore)),
+            >= 10 => 0,
+            >= 7 => 1,
+            >= 3 => 2,
+            _ => 3,
         };
 
         private static GradeContribution[] ContributionsOf(IcansFindings findings) =>

@@ -19,11 +19,16 @@ namespace AllTx.Domain.Trials
         /// <param name="Id">The ChiCTR identifier.</param>
         public sealed partial record ChineseClinicalTrialRegistry([property: JsonRequired] ChiCtrId Id) : TrialRegistryId;
 
-        /// <summary>Reads an NCT or ChiCTR identifier.</summary>
+        /// <summary>
+        /// Reads an NCT or ChiCTR identifier, telling the registries apart by prefix (<c>NCT</c> in any case, <c>ChiCTR</c>
+        /// as the registry writes it) after trimming white space. Every refusal is a
+        /// <see cref="ValueObjectValidationException"/> naming the value and the rule: an unknown prefix (or null) names
+        /// <see cref="TrialRegistryId"/>; a known prefix followed by the wrong digits names <see cref="NctId"/> or
+        /// <see cref="ChiCtrId"/> and its pattern.
+        /// </summary>
         /// <param name="text">e.g. <c>NCT02228096</c> or <c>ChiCTR-ONC-17013648</c>.</param>
         /// <returns>The registry identifier.</returns>
-        /// <exception cref="DomainValidationException">Neither an NCT nor a ChiCTR prefix.</exception>
-        /// <exception cref="ValueObjectValidationException">The prefix is right but the rest does not follow the registry's pattern.</exception>
+        /// <exception cref="ValueObjectValidationException">Null, an unknown prefix, or the registry's pattern broken.</exception>
         public static TrialRegistryId Parse(string text)
         {
             string trimmed = text?.Trim() ?? string.Empty;
@@ -31,7 +36,10 @@ namespace AllTx.Domain.Trials
                 ? new ChineseClinicalTrialRegistry(ChiCtrId.From(trimmed))
                 : trimmed.StartsWith("NCT", StringComparison.OrdinalIgnoreCase)
                     ? new ClinicalTrialsGov(NctId.From(trimmed))
-                    : throw new DomainValidationException(nameof(TrialRegistryId), "must be an NCT (ClinicalTrials.gov) or ChiCTR (Chinese Clinical Trial Registry) identifier", text is null ? "null" : "\"" + text + "\"", nameof(text));
+                    : throw new ValueObjectValidationException(
+                        typeof(TrialRegistryId),
+                        ValueObjectSupport.Describe(text, sensitive: false),
+                        "must be an NCT (ClinicalTrials.gov) or ChiCTR (Chinese Clinical Trial Registry) identifier");
         }
 
         /// <summary>The identifier text.</summary>

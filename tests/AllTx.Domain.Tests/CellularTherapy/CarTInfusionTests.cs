@@ -94,13 +94,13 @@ public class CarTInfusionTests
     {
         CarTInfusion infusion = CarTInfusion.Of(new DateOnly(2025, 5, 2), CarTProducts.Tisagenlecleucel, CellSource.Autologous, PerKg(3m), FluCy, 1);
 
-        CarTInfusion read = Json.RoundTrip(infusion);
+        CarTInfusion read = Support.Json.RoundTrip(infusion);
 
         Assert.Equal(infusion.ToString(), read.ToString());
         Assert.Equal(infusion.Lymphodepletion.Select(d => d.ToString()), read.Lymphodepletion.Select(d => d.ToString()));
         Assert.IsType<DoseRangeCheck.WithinLabelRange>(read.CheckDose(BodyMeasurements.WeightOnly(BodyWeight.FromKilograms(40m))));
         string json = System.Text.Json.JsonSerializer.Serialize(infusion).Replace("\"InfusionNumber\":1", "\"InfusionNumber\":0", StringComparison.Ordinal);
-        Assert.Contains("InfusionNumber must be at least 1", Json.Rejects<CarTInfusion>(json).Message, StringComparison.Ordinal);
-        Assert.Contains("an Approved product must be one whose label regimen the SDK holds", Json.Rejects<CarTProduct>("""{"Name":"my CAR","Targets":"Cd19","CostimulatoryDomain":"Cd28","Sources":["Autologous"],"Status":"Approved"}""").Message, StringComparison.Ordinal);
+        Assert.Contains("InfusionNumber must be at least 1", Support.Json.Rejects<CarTInfusion>(json).Message, StringComparison.Ordinal);
+        Assert.Contains("an Approved product must be one whose label regimen the SDK holds", Support.Json.Rejects<CarTProduct>("""{"Name":"my CAR","Targets":"Cd19","CostimulatoryDomain":"Cd28","Sources":["Autologous"],"Status":"Approved"}""").Message, StringComparison.Ordinal);
     }
 }

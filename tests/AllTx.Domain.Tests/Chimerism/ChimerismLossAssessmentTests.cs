@@ -32,8 +32,20 @@ public class ChimerismLossAssessmentTests
     {
         ChimerismLossAssessment assessment = ChimerismLossAssessment.Assess([T(6, 80m)], ChimerismLineage.Cd3PositiveTCells, Threshold);
 
-        Assert.Equal(assessment, Json.RoundTrip(assessment));
-        Assert.Contains("must be between 0 % and 100 %", Json.Rejects<ChimerismResult>("""{"Date":"2025-06-01","Lineage":"WholeBlood","DonorPercentage":120}""").Message, StringComparison.Ordinal);
-        Assert.Contains("Lineage", Json.Rejects<ChimerismResult>("""{"Date":"2025-06-01","DonorPercentage":99}""").Message, StringComparison.Ordinal);
+        Assert.Equal(assessment, Support.Json.RoundTrip(assessment));
+        Assert.Contains("'120' is not a valid Percentage: must be at least 0 and at most 100", Support.Json.Rejects<ChimerismResult>("""{"Date":"2025-06-01","Lineage":"WholeBlood","DonorPercentage":120}""").Message, StringComparison.Ordinal);
+        Assert.Contains("Lineage", Support.Json.Rejects<ChimerismResult>("""{"Date":"2025-06-01","DonorPercentage":99}""").Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"Date":null,"Lineage":"WholeBlood","DonorPercentage":99}""", "Date")]
+    [InlineData("""{"Date":"2025-06-01","Lineage":null,"DonorPercentage":99}""", "Lineage")]
+    [InlineData("""{"Date":"2025-06-01","Lineage":"WholeBlood","DonorPercentage":null}""", "DonorPercentage")]
+    public void A_null_field_is_a_JsonException_naming_the_field(string json, string field)
+    {
+        System.Text.Json.JsonException error = Support.Json.Rejects<ChimerismResult>(json);
+
+        Assert.Equal("$." + field, error.Path);
+        Assert.Contains("Path: $." + field, error.Message, StringComparison.Ordinal);
     }
 }

@@ -50,11 +50,11 @@ public class DonorLymphocyteInfusionTests
     {
         DonorLymphocyteInfusion dli = DonorLymphocyteInfusion.Of(new DateOnly(2025, 7, 1), DliIndication.PreEmptiveForChimerismLoss, Cd3PerKg(0.1m));
 
-        Assert.Equal(dli, Json.RoundTrip(dli));
-        Assert.Equal(DliSchedule.LowDoseRepeated, Json.RoundTrip(DliSchedule.LowDoseRepeated));
+        Assert.Equal(dli, Support.Json.RoundTrip(dli));
+        Assert.Equal(DliSchedule.LowDoseRepeated, Support.Json.RoundTrip(DliSchedule.LowDoseRepeated));
         Assert.Contains(
             "Dose must be CD3+ cells per kg",
-            Json.Rejects<DonorLymphocyteInfusion>("""{"Date":"2025-07-01","Indication":"Therapeutic","Dose":{"Amount":1,"Unit":"10*6/kg","CountedCells":"CarPositiveViableTCells"}}""").Message,
+            Support.Json.Rejects<DonorLymphocyteInfusion>("""{"Date":"2025-07-01","Indication":"Therapeutic","Dose":{"Amount":1,"Unit":"10*6/kg","CountedCells":"CarPositiveViableTCells"}}""").Message,
             StringComparison.Ordinal);
     }
 }

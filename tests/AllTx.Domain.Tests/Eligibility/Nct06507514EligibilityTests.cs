@@ -117,12 +117,12 @@ public class Nct06507514EligibilityTests
     [Fact]
     public void Criteria_round_trip_through_json_and_invalid_criteria_are_rejected()
     {
-        EligibilityCriteria read = Json.RoundTrip(Nct06507514Eligibility.Criteria);
+        EligibilityCriteria read = Support.Json.RoundTrip(Nct06507514Eligibility.Criteria);
 
         Assert.Equal(Nct06507514Eligibility.Criteria.Criteria, read.Criteria);
         Assert.True(read.Evaluate(Candidate).IsT0);
-        Assert.Equal(Candidate, Json.RoundTrip(Candidate));
-        JsonException error = Json.Rejects<EligibilityCriterion>("""{"kind":"scoreCriterion","Measure":"SerumCreatinine","Comparison":"AtMost","Threshold":1.6}""");
+        Assert.Equal(Candidate, Support.Json.RoundTrip(Candidate));
+        JsonException error = Support.Json.Rejects<EligibilityCriterion>("""{"kind":"scoreCriterion","Measure":"SerumCreatinine","Comparison":"AtMost","Threshold":1.6}""");
         Assert.Contains("Measure must be a score", error.Message, StringComparison.Ordinal);
     }
 }

@@ -85,10 +85,10 @@ public class EngraftmentCriteriaTests
     {
         EngraftmentOutcome outcome = EngraftmentCriteria.Neutrophils(Timeline, [On(14, 0.5m), On(15, 0.6m), On(16, 0.7m)]);
 
-        EngraftmentOutcome read = Json.RoundTrip(outcome);
+        EngraftmentOutcome read = Support.Json.RoundTrip(outcome);
 
         Assert.Equal(((EngraftmentOutcome.Engrafted)outcome).QualifyingCounts, ((EngraftmentOutcome.Engrafted)read).QualifyingCounts);
-        Assert.Contains("Count must be a cell concentration", Json.Rejects<BloodCount>("""{"Date":"2025-03-02","Count":{"Value":1,"Unit":"mg/dL"}}""").Message, StringComparison.Ordinal);
-        Assert.Contains("Count must not be negative", Json.Rejects<BloodCount>("""{"Date":"2025-03-02","Count":{"Value":-1,"Unit":"10*9/L"}}""").Message, StringComparison.Ordinal);
+        Assert.Contains("Count must be a cell concentration", Support.Json.Rejects<BloodCount>("""{"Date":"2025-03-02","Count":{"Amount":1,"Unit":"mg/dL"}}""").Message, StringComparison.Ordinal);
+        Assert.Contains("Count must not be negative", Support.Json.Rejects<BloodCount>("""{"Date":"2025-03-02","Count":{"Amount":-1,"Unit":"10*9/L"}}""").Message, StringComparison.Ordinal);
     }
 }

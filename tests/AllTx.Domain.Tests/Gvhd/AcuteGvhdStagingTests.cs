@@ -48,13 +48,13 @@ public class AcuteGvhdStagingTests
     {
         AcuteGvhdStaging staging = AcuteGvhdStaging.Of(2, 1, 0, 2);
 
-        Assert.Equal(staging, Json.RoundTrip(staging));
-        Assert.Contains("UpperGastrointestinal stage must be between 0 and 1", Json.Rejects<AcuteGvhdStaging>("""{"Skin":0,"Liver":0,"UpperGastrointestinal":3,"LowerGastrointestinal":0}""").Message, StringComparison.Ordinal);
+        Assert.Equal(staging, Support.Json.RoundTrip(staging));
+        Assert.Contains("UpperGastrointestinal stage must be between 0 and 1", Support.Json.Rejects<AcuteGvhdStaging>("""{"Skin":0,"Liver":0,"UpperGastrointestinal":3,"LowerGastrointestinal":0}""").Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Json_missing_a_stage_is_rejected_naming_it()
     {
-        Assert.Contains("LowerGastrointestinal", Json.Rejects<AcuteGvhdStaging>("""{"Skin":0,"Liver":0,"UpperGastrointestinal":0}""").Message, StringComparison.Ordinal);
+        Assert.Contains("LowerGastrointestinal", Support.Json.Rejects<AcuteGvhdStaging>("""{"Skin":0,"Liver":0,"UpperGastrointestinal":0}""").Message, StringComparison.Ordinal);
     }
 }

@@ -35,8 +35,8 @@ public class ChronicGvhdScoringTests
     {
         ChronicGvhdScoring scoring = ChronicGvhdScoring.Of(1, 2, 0, 0, 1, 0, 0, 0);
 
-        Assert.Equal(scoring, Json.RoundTrip(scoring));
+        Assert.Equal(scoring, Support.Json.RoundTrip(scoring));
         Assert.Equal("chronic GvHD Moderate (Skin 1, Mouth 2, Liver 1)", scoring.ToString());
-        Assert.Contains("Mouth score must be between 0 and 3", Json.Rejects<ChronicGvhdScoring>("""{"Skin":0,"Mouth":-1,"Eyes":0,"GastrointestinalTract":0,"Liver":0,"Lungs":0,"JointsAndFascia":0,"GenitalTract":0}""").Message, StringComparison.Ordinal);
+        Assert.Contains("Mouth score must be between 0 and 3", Support.Json.Rejects<ChronicGvhdScoring>("""{"Skin":0,"Mouth":-1,"Eyes":0,"GastrointestinalTract":0,"Liver":0,"Lungs":0,"JointsAndFascia":0,"GenitalTract":0}""").Message, StringComparison.Ordinal);
     }
 }

@@ -86,10 +86,10 @@ public class MaintenanceAssessmentTests
     [Fact]
     public void Evidence_and_context_round_trip_through_json()
     {
-        MaintenanceEvidence tki = Json.RoundTrip(MaintenanceEvidenceCatalogue.TkiMaintenance);
+        MaintenanceEvidence tki = Support.Json.RoundTrip(MaintenanceEvidenceCatalogue.TkiMaintenance);
 
         Assert.Equal(MaintenanceEvidenceCatalogue.TkiMaintenance.Outcomes, tki.Outcomes);
-        Assert.Equal(MaintenanceEvidenceCatalogue.Blinatumomab.Trials, Json.RoundTrip(MaintenanceEvidenceCatalogue.Blinatumomab).Trials);
-        Assert.Equal(HighRiskPhPositive, Json.RoundTrip(HighRiskPhPositive));
+        Assert.Equal(MaintenanceEvidenceCatalogue.Blinatumomab.Trials, Support.Json.RoundTrip(MaintenanceEvidenceCatalogue.Blinatumomab).Trials);
+        Assert.Equal(HighRiskPhPositive, Support.Json.RoundTrip(HighRiskPhPositive));
     }
 }

@@ -31,9 +31,9 @@ public class OutcomeValueTests
         ReportedOutcome nrm = ReportedOutcome.Of(Endpoint.NonRelapseMortality, new OutcomeValue.RateAtTimePoint(Percentage.From(2.6m), FollowUpTime.Years(2)));
 
         Assert.Equal("OverallSurvival: 89.2 % at 2 years", os.Value.Match(
-            rate => "?", at => $"{os.Endpoint}: {at.Value} at {at.At}", counted => "?", median => "?", notReached => "?", hazard => "?"));
-        Assert.Equal(os, Json.RoundTrip(os));
-        Assert.Equal([dfs, nrm], new[] { dfs, nrm }.Select(Json.RoundTrip));
+            rate => "?", at => os.Endpoint + ": " + at.Value.ToString() + " at " + at.At, counted => "?", median => "?", notReached => "?", hazard => "?"));
+        Assert.Equal(os, Support.Json.RoundTrip(os));
+        Assert.Equal([dfs, nrm], new[] { dfs, nrm }.Select(Support.Json.RoundTrip));
     }
 
     [Fact]
@@ -44,8 +44,8 @@ public class OutcomeValueTests
         Assert.Equal((7.7m, TimeUnit.Months), (median.Amount, median.Unit));
         Assert.Equal("7.7 months", median.ToString());
         Assert.Contains("Amount must be greater than 0", Assert.Throws<DomainValidationException>(() => FollowUpTime.Months(0m)).Message, StringComparison.Ordinal);
-        Assert.Contains("Unit", Json.Rejects<FollowUpTime>("""{"Amount":7.7}""").Message, StringComparison.Ordinal);
-        Assert.Contains("Amount must be greater than 0", Json.Rejects<FollowUpTime>("""{"Amount":-2,"Unit":"Months"}""").Message, StringComparison.Ordinal);
+        Assert.Contains("Unit", Support.Json.Rejects<FollowUpTime>("""{"Amount":7.7}""").Message, StringComparison.Ordinal);
+        Assert.Contains("Amount must be greater than 0", Support.Json.Rejects<FollowUpTime>("""{"Amount":-2,"Unit":"Months"}""").Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,17 +64,17 @@ public class OutcomeValueTests
         HazardRatio withInterval = HazardRatio.WithConfidenceInterval(0.5m, 0.3m, 0.8m, 95m, 0.01m);
 
         Assert.Equal("HR 0.5 (95 % CI 0.3–0.8; p = 0.01)", withInterval.ToString());
-        Assert.Equal(withInterval, Json.RoundTrip(withInterval));
+        Assert.Equal(withInterval, Support.Json.RoundTrip(withInterval));
         Assert.Contains("0 < Lower ≤ Estimate ≤ Upper", Assert.Throws<DomainValidationException>(() => HazardRatio.WithConfidenceInterval(0.9m, 0.3m, 0.8m, 95m)).Message, StringComparison.Ordinal);
         Assert.Contains("Estimate must be greater than 0", Assert.Throws<DomainValidationException>(() => HazardRatio.Of(0m)).Message, StringComparison.Ordinal);
         Assert.Contains("PValue must be greater than 0 and at most 1", Assert.Throws<DomainValidationException>(() => HazardRatio.Of(0.5m, 1.5m)).Message, StringComparison.Ordinal);
-        Assert.Contains("Lower, Upper and ConfidenceLevel must be given together", Json.Rejects<HazardRatio>("""{"Estimate":0.5,"Lower":0.3}""").Message, StringComparison.Ordinal);
+        Assert.Contains("Lower, Upper and ConfidenceLevel must be given together", Support.Json.Rejects<HazardRatio>("""{"Estimate":0.5,"Lower":0.3}""").Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_reported_outcome_rejects_a_missing_value_and_an_unknown_kind()
     {
-        Assert.Contains("Value", Json.Rejects<ReportedOutcome>("""{"Endpoint":"OverallSurvival"}""").Message, StringComparison.Ordinal);
-        Assert.Contains("has the unknown kind \"guess\"", Json.Rejects<OutcomeValue>("""{"kind":"guess","Value":3}""").Message, StringComparison.Ordinal);
+        Assert.Contains("Value", Support.Json.Rejects<ReportedOutcome>("""{"Endpoint":"OverallSurvival"}""").Message, StringComparison.Ordinal);
+        Assert.Contains("has the unknown kind \"guess\"", Support.Json.Rejects<OutcomeValue>("""{"kind":"guess","Value":3}""").Message, StringComparison.Ordinal);
     }
 }

@@ -31,7 +31,7 @@ public class ProportionTests
     {
         Proportion proportion = Proportion.Of(27, 30, 90.0m);
 
-        Assert.Equal(90.0m, proportion.Printed!.Value);
+        Assert.Equal(90.0m, proportion.Printed!.Value.Value);
     }
 
     [Theory]
@@ -65,17 +65,17 @@ public class ProportionTests
     {
         Proportion proportion = Proportion.Of(24, 45, 53.0m);
 
-        Assert.Equal(proportion, Json.RoundTrip(proportion));
-        JsonException error = Json.Rejects<Proportion>("""{"Count":27,"Total":30,"Printed":85}""");
+        Assert.Equal(proportion, Support.Json.RoundTrip(proportion));
+        JsonException error = Support.Json.Rejects<Proportion>("""{"Count":27,"Total":30,"Printed":85}""");
         Assert.Contains("Printed percentage must agree with 27/30", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Total", Json.Rejects<Proportion>("""{"Count":27}""").Message, StringComparison.Ordinal);
+        Assert.Contains("Total", Support.Json.Rejects<Proportion>("""{"Count":27}""").Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Percentage_is_0_to_100()
     {
-        Assert.Contains("must be between 0 % and 100 %", Assert.Throws<DomainValidationException>(() => Percentage.From(100.1m)).Message, StringComparison.Ordinal);
-        Assert.Contains("must be between 0 % and 100 %", Json.Rejects<Percentage>("-1").Message, StringComparison.Ordinal);
-        Assert.Equal(89.2m, Json.RoundTrip(Percentage.From(89.2m)).Value);
+        Assert.Equal("'100.1' is not a valid Percentage: must be at least 0 and at most 100.", Assert.Throws<ValueObjectValidationException>(() => Percentage.From(TestValues.AtRunTime(100.1m))).Message);
+        Assert.Equal("'-1' is not a valid Percentage: must be at least 0 and at most 100.", Support.Json.Rejects<Percentage>("-1").Message);
+        Assert.Equal(89.2m, Support.Json.RoundTrip(Percentage.From(89.2m)).Value);
     }
 }

@@ -77,10 +77,9 @@ public class CrsGradingTests
     [Fact]
     public void A_Fahrenheit_reading_is_refused_as_a_Celsius_temperature()
     {
-        DomainValidationException error = Assert.Throws<DomainValidationException>(() => BodyTemperature.FromCelsius(100.4m));
+        ValueObjectValidationException error = Assert.Throws<ValueObjectValidationException>(() => BodyTemperature.FromCelsius(TestValues.AtRunTime(100.4m)));
 
-        Assert.Contains("between 25 °C and 45 °C", error.Message, StringComparison.Ordinal);
-        Assert.Equal("celsius", error.ParamName);
+        Assert.Equal("'100.4' is not a valid BodyTemperature: must be at least 25 and at most 45.", error.Message);
     }
 
     [Fact]
@@ -94,18 +93,18 @@ public class CrsGradingTests
     {
         CrsGrading grading = CrsGrading.Of(CrsFindings.Of(FeverStatus.Present, Hypotension.NotRequiringVasopressors, OxygenRequirement.None));
 
-        CrsGrading read = Json.RoundTrip(grading);
+        CrsGrading read = Support.Json.RoundTrip(grading);
 
         Assert.Equal(CrsGrade.Grade2, read.Grade);
         Assert.Equal(grading.Findings, read.Findings);
         Assert.Equal(grading.Contributions, read.Contributions);
-        Assert.Equal(38.5m, Json.RoundTrip(BodyTemperature.FromCelsius(38.5m)).Value);
+        Assert.Equal(38.5m, Support.Json.RoundTrip(BodyTemperature.FromCelsius(38.5m)).Value);
     }
 
     [Fact]
     public void Json_with_a_grade_that_the_findings_do_not_give_is_rejected()
     {
-        JsonException error = Json.Rejects<CrsGrading>("""{"Grade":"Grade4","Findings":{"Fever":"Present","Hypotension":"Absent","Oxygen":"None"}}""");
+        JsonException error = Support.Json.Rejects<CrsGrading>("""{"Grade":"Grade4","Findings":{"Fever":"Present","Hypotension":"Absent","Oxygen":"None"}}""");
 
         Assert.Contains("Grade must be the ASTCT grade of its Findings (Grade1)", error.Message, StringComparison.Ordinal);
     }
@@ -113,8 +112,8 @@ public class CrsGradingTests
     [Fact]
     public void Json_with_a_numeric_or_unknown_enum_value_is_rejected()
     {
-        Json.Rejects<CrsFindings>("""{"Fever":2,"Hypotension":"Absent","Oxygen":"None"}""");
-        Json.Rejects<CrsFindings>("""{"Fever":"Hot","Hypotension":"Absent","Oxygen":"None"}""");
-        Assert.Contains("between 25 °C and 45 °C", Json.Rejects<BodyTemperature>("101").Message, StringComparison.Ordinal);
+        Support.Json.Rejects<CrsFindings>("""{"Fever":2,"Hypotension":"Absent","Oxygen":"None"}""");
+        Support.Json.Rejects<CrsFindings>("""{"Fever":"Hot","Hypotension":"Absent","Oxygen":"None"}""");
+        Assert.Equal("'101' is not a valid BodyTemperature: must be at least 25 and at most 45.", Support.Json.Rejects<BodyTemperature>("101").Message);
     }
 }

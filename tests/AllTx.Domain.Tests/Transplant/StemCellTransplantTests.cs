@@ -37,13 +37,28 @@ public class StemCellTransplantTests
         Assert.Equal(text, match.ToString());
     }
 
-    [Theory]
-    [InlineData("9/8", "matched must be between 0 and the total")]
-    [InlineData("7/9", "total must be 6, 8, 10 or 12")]
-    [InlineData("8 of 8", "must be written matched/total")]
-    public void HlaMatch_refuses_impossible_matches(string text, string rule)
+    [Fact]
+    public void HlaMatch_is_built_from_its_counts_and_ignores_white_space()
     {
-        Assert.Contains(rule, Assert.Throws<DomainValidationException>(() => HlaMatch.Parse(text)).Message, StringComparison.Ordinal);
+        Assert.Equal(HlaMatch.Parse("9/10"), HlaMatch.Of(9, 10));
+        Assert.Equal("9/10", HlaMatch.From(TestValues.AtRunTime(" 9 / 10 ")).Value);
+        Assert.Equal("\"8/8\"", System.Text.Json.JsonSerializer.Serialize(HlaMatch.Of(8, 8)));
+    }
+
+    [Theory]
+    [InlineData("9/8", "'9/8' is not a valid HlaMatch: matched alleles must not exceed the typed alleles.")]
+    [InlineData("7/9", "'7/9' is not a valid HlaMatch: must match the pattern ^([0-9]|1[0-2])/(6|8|10|12)$.")]
+    [InlineData("8 of 8", "'8of8' is not a valid HlaMatch: must match the pattern ^([0-9]|1[0-2])/(6|8|10|12)$.")]
+    public void HlaMatch_refuses_impossible_matches(string text, string message)
+    {
+        Assert.Equal(message, Assert.Throws<ValueObjectValidationException>(() => HlaMatch.Parse(text)).Message);
+    }
+
+    [Fact]
+    public void HlaMatch_in_json_is_checked_like_From()
+    {
+        Assert.Equal("'13/12' is not a valid HlaMatch: must match the pattern ^([0-9]|1[0-2])/(6|8|10|12)$.", Support.Json.Rejects<HlaMatch>("\"13/12\"").Message);
+        Assert.Equal("'11/10' is not a valid HlaMatch: matched alleles must not exceed the typed alleles.", Assert.Throws<ValueObjectValidationException>(() => HlaMatch.Of(11, 10)).Message);
     }
 
     [Fact]
@@ -79,13 +94,13 @@ public class StemCellTransplantTests
     {
         StemCellTransplant transplant = Haplo();
 
-        StemCellTransplant read = Json.RoundTrip(transplant);
+        StemCellTransplant read = Support.Json.RoundTrip(transplant);
 
         Assert.Equal(transplant.ToString(), read.ToString());
         Assert.Equal(transplant.GvhdProphylaxis, read.GvhdProphylaxis);
         Assert.Equal(transplant.MrdAtTransplant, read.MrdAtTransplant);
         Assert.Equal(transplant.Conditioning.ToString(), read.Conditioning.ToString());
         string json = System.Text.Json.JsonSerializer.Serialize(transplant).Replace("\"Allogeneic\"", "\"Autologous\"", StringComparison.Ordinal);
-        Assert.Contains("an autologous transplant has no Donor", Json.Rejects<StemCellTransplant>(json).Message, StringComparison.Ordinal);
+        Assert.Contains("an autologous transplant has no Donor", Support.Json.Rejects<StemCellTransplant>(json).Message, StringComparison.Ordinal);
     }
 }

@@ -44,10 +44,10 @@ public class TransplantTimelineTests
     [Fact]
     public void Days_round_trip_through_json_and_reject_other_text()
     {
-        Assert.Equal(TransplantDay.Of(-7), Json.RoundTrip(TransplantDay.Of(-7)));
-        Assert.Equal(Timeline, Json.RoundTrip(Timeline));
-        Assert.Contains("must be written like \"day +60\"", Json.Rejects<TransplantDay>("\"sixty\"").Message, StringComparison.Ordinal);
-        Assert.Contains("DayZero", Json.Rejects<TransplantTimeline>("{}").Message, StringComparison.Ordinal);
+        Assert.Equal(TransplantDay.Of(-7), Support.Json.RoundTrip(TransplantDay.Of(-7)));
+        Assert.Equal(Timeline, Support.Json.RoundTrip(Timeline));
+        Assert.Contains("must be written like \"day +60\"", Support.Json.Rejects<TransplantDay>("\"sixty\"").Message, StringComparison.Ordinal);
+        Assert.Contains("DayZero", Support.Json.Rejects<TransplantTimeline>("{}").Message, StringComparison.Ordinal);
         Assert.True(TransplantDay.Of(-7) < TransplantDay.Of(60));
     }
 }

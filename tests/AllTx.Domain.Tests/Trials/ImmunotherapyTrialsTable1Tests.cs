@@ -29,7 +29,7 @@ public class ImmunotherapyTrialsTable1Tests
             .ToList();
 
         Assert.Equal(17, printedWithCounts.Count);
-        Assert.All(printedWithCounts, proportion => Assert.True(proportion.AgreesWith(proportion.Printed!), proportion + " printed as " + proportion.Printed));
+        Assert.All(printedWithCounts, proportion => Assert.True(proportion.AgreesWith(proportion.Printed!.Value), proportion + " printed as " + proportion.Printed));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class ImmunotherapyTrialsTable1Tests
     {
         foreach (TrialRecord trial in ImmunotherapyTrialsTable1.All)
         {
-            TrialRecord read = Json.RoundTrip(trial);
+            TrialRecord read = Support.Json.RoundTrip(trial);
 
             Assert.Equal(trial.ToString(), read.ToString());
             Assert.Equal(trial.Outcomes, read.Outcomes);
@@ -110,18 +110,18 @@ public class ImmunotherapyTrialsTable1Tests
     [Fact]
     public void Json_with_a_broken_rule_is_rejected_naming_the_field()
     {
-        Assert.Contains("Enrolled must be at least Treated", Json.Rejects<TrialArm>("""{"Intervention":"CD19 CAR-T","Targets":"Cd19","Treated":20,"Enrolled":10}""").Message, StringComparison.Ordinal);
-        Assert.Contains("Treated must be greater than 0", Json.Rejects<TrialArm>("""{"Intervention":"CD19 CAR-T","Targets":"Cd19","Treated":0}""").Message, StringComparison.Ordinal);
+        Assert.Contains("Enrolled must be at least Treated", Support.Json.Rejects<TrialArm>("""{"Intervention":"CD19 CAR-T","Targets":"Cd19","Treated":20,"Enrolled":10}""").Message, StringComparison.Ordinal);
+        Assert.Contains("Treated must be greater than 0", Support.Json.Rejects<TrialArm>("""{"Intervention":"CD19 CAR-T","Targets":"Cd19","Treated":0}""").Message, StringComparison.Ordinal);
         Assert.Contains(
             "needs a Name or at least one registry id",
-            Json.Rejects<TrialRecord>("""{"Registrations":[],"Population":"adults","Arm":{"Intervention":"x","Targets":"Cd19","Treated":1},"Outcomes":[],"Source":{"Citation":"s"}}""").Message,
+            Support.Json.Rejects<TrialRecord>("""{"Registrations":[],"Population":"adults","Arm":{"Intervention":"x","Targets":"Cd19","Treated":1},"Outcomes":[],"Source":{"Citation":"s"}}""").Message,
             StringComparison.Ordinal);
     }
 
     private static (int Count, int Total, decimal Printed) Counts(ReportedOutcome outcome)
     {
         Proportion proportion = ((OutcomeValue.CountedProportion)outcome.Value).Value;
-        return (proportion.Count, proportion.Total, proportion.Printed!.Value);
+        return (proportion.Count, proportion.Total, proportion.Printed!.Value.Value);
     }
 
     private static (int Count, int Total, decimal Printed) Counted(TrialRecord trial, Endpoint endpoint) => Counts(trial.OutcomesFor(endpoint).Single());

@@ -47,7 +47,17 @@ public class TrialRegistryIdTests
     {
         Assert.True(TrialRegistryId.Parse("NCT02614066").IsClinicalTrialsGov);
         Assert.True(TrialRegistryId.Parse("ChiCTR-ONC-17013648").IsChineseClinicalTrialRegistry);
-        Assert.Contains("must be an NCT", Assert.Throws<DomainValidationException>(() => TrialRegistryId.Parse("EudraCT 2014-001234-12")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_refuses_every_bad_id_with_a_ValueObjectValidationException_naming_the_value_and_rule()
+    {
+        Assert.Equal(
+            "'EudraCT 2014-001234-12' is not a valid TrialRegistryId: must be an NCT (ClinicalTrials.gov) or ChiCTR (Chinese Clinical Trial Registry) identifier.",
+            Assert.Throws<ValueObjectValidationException>(() => TrialRegistryId.Parse("EudraCT 2014-001234-12")).Message);
+        Assert.StartsWith("null is not a valid TrialRegistryId", Assert.Throws<ValueObjectValidationException>(() => TrialRegistryId.Parse(null!)).Message, StringComparison.Ordinal);
+        Assert.Equal(typeof(NctId), Assert.Throws<ValueObjectValidationException>(() => TrialRegistryId.Parse("NCT123")).ValueObjectType);
+        Assert.Equal(typeof(ChiCtrId), Assert.Throws<ValueObjectValidationException>(() => TrialRegistryId.Parse("ChiCTR-1")).ValueObjectType);
     }
 
     [Fact]
@@ -55,9 +65,9 @@ public class TrialRegistryIdTests
     {
         TrialRegistryId id = TrialRegistryId.Parse("NCT02228096");
 
-        Assert.Equal(id, Json.RoundTrip(id));
+        Assert.Equal(id, Support.Json.RoundTrip(id));
         Assert.Equal("NCT02228096", id.ToString());
-        Assert.Contains("'NCT123' is not a valid NctId: must match", Json.Rejects<NctId>("\"NCT123\"").Message, StringComparison.Ordinal);
-        Assert.Contains("ChiCTR", Json.Rejects<ChiCtrId>("\"ChiCTR-1\"").Message, StringComparison.Ordinal);
+        Assert.Contains("'NCT123' is not a valid NctId: must match", Support.Json.Rejects<NctId>("\"NCT123\"").Message, StringComparison.Ordinal);
+        Assert.Contains("ChiCTR", Support.Json.Rejects<ChiCtrId>("\"ChiCTR-1\"").Message, StringComparison.Ordinal);
     }
 }

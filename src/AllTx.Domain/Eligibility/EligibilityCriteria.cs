@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json.Serialization;
+using AllTx.Domain.Laboratory;
 using AllTx.Domain.Trials;
 using AllTx.Domain.Units;
 
@@ -11,9 +13,10 @@ namespace AllTx.Domain.Eligibility
     /// <summary>
     /// A trial's eligibility criteria, evaluated against what is known about a candidate (DOMAIN.md "Eligibility
     /// example"). Evaluation never guesses: a criterion whose fact is unknown, or whose unit cannot be compared with the
-    /// threshold's, is undetermined. Creatinine is compared through its analyte factor (1 mg/dL = 88.4 µmol/L,
-    /// <see cref="CreatinineConversion"/>); other quantities convert only between commensurable units. A pre-screening aid
-    /// with its source, never an enrolment decision. JSON: the properties by name.
+    /// threshold's, is undetermined. Creatinine and total bilirubin are compared as <see cref="LabValue"/>s, so mass and
+    /// substance concentrations meet through the analyte's own factor (creatinine 1 mg/dL = 88.4 µmol/L, bilirubin
+    /// 1 mg/dL = 17.1 µmol/L) exactly as everywhere else in the SDK; other quantities convert only between commensurable
+    /// units. A pre-screening aid with its source, never an enrolment decision. JSON: the properties by name.
     /// </summary>
     public sealed record EligibilityCriteria
     {
@@ -88,7 +91,7 @@ namespace AllTx.Domain.Eligibility
 
         private static (bool? Met, string Reason) Assess(EligibilityCriterion criterion, EligibilityFacts facts) => criterion.Match(
             score => facts.ScoreOf(score.Measure) is { } value
-                ? Outcome(EligibilityCriterion.Holds(value, score.Comparison, score.Threshold), $"{score.Measure} {value.ToString(CultureInfo.InvariantCulture)}", criterion)
+                ? Outcome(EligibilityCriterion.Holds(value.CompareTo(score.Threshold), score.Comparison), $"{score.Measure} {value.ToString(CultureInfo.InvariantCulture)}", criterion)
                 : (null, $"{score.Measure} is not known"),
             quantity => facts.QuantityOf(quantity.Measure) is { } measured
                 ? Compare(quantity, measured, criterion)
@@ -99,24 +102,47 @@ namespace AllTx.Domain.Eligibility
 
         private static (bool? Met, string Reason) Compare(EligibilityCriterion.QuantityCriterion criterion, Quantity measured, EligibilityCriterion whole)
         {
-            Quantity? comparable = null;
-            if (criterion.Measure == EligibilityMeasure.SerumCreatinine && IsConcentration(measured) && IsConcentration(criterion.Threshold))
+            Quantity threshold = criterion.Threshold;
+            if (!TryCompare(criterion.Measure, measured, threshold, out int order, out Quantity? inThresholdUnit))
             {
-                comparable = (criterion.Threshold.Unit.Dimension.Kind == QuantityKind.AmountOfSubstance
-                    ? CreatinineConversion.ToMicromolesPerLitre(measured)
-                    : CreatinineConversion.ToMilligramsPerDecilitre(measured)).ConvertTo(criterion.Threshold.Unit);
-            }
-            else if (measured.TryConvertTo(criterion.Threshold.Unit, out Quantity? converted))
-            {
-                comparable = converted;
+                return (null, $"{criterion.Measure} {measured} cannot be compared with {threshold}");
             }
 
-            return comparable is null
-                ? (null, $"{criterion.Measure} {measured} cannot be compared with {criterion.Threshold}")
-                : Outcome(EligibilityCriterion.Holds(comparable.Amount, criterion.Comparison, criterion.Threshold.Amount), $"{criterion.Measure} {measured}" + (comparable.Unit == measured.Unit ? string.Empty : $" (= {comparable})"), whole);
+            string value = $"{criterion.Measure} {measured}" + (inThresholdUnit.Unit == measured.Unit ? string.Empty : $" (= {inThresholdUnit})");
+            return Outcome(EligibilityCriterion.Holds(order, criterion.Comparison), value, whole);
         }
 
-        private static bool IsConcentration(Quantity quantity) => quantity.Unit.Dimension.PerVolume;
+        /// <summary>
+        /// Orders the measurement against the threshold: a lab analyte through <see cref="LabValue"/> (the threshold is
+        /// converted to the measured unit, so 141.44 µmol/L meets 1.6 mg/dL exactly), anything else through commensurable
+        /// units. False when the unit does not measure the analyte or cannot be converted.
+        /// </summary>
+        private static bool TryCompare(EligibilityMeasure measure, Quantity measured, Quantity threshold, out int order, [NotNullWhen(true)] out Quantity? inThresholdUnit)
+        {
+            (order, inThresholdUnit) = (0, null);
+            if (EligibilityCriterion.AnalyteOf(measure) is not { } analyte)
+            {
+                if (!measured.TryConvertTo(threshold.Unit, out inThresholdUnit))
+                {
+                    return false;
+                }
+
+                order = measured.CompareTo(threshold);
+                return true;
+            }
+
+            try
+            {
+                LabValue lab = LabValue.Of(analyte, measured);
+                order = lab.CompareTo(threshold);
+                inThresholdUnit = lab.ConvertTo(threshold.Unit).Quantity;
+                return true;
+            }
+            catch (Exception exception) when (exception is DomainValidationException or IncommensurableUnitsException)
+            {
+                return false;
+            }
+        }
 
         private static (bool? Met, string Reason) Outcome(bool met, string value, EligibilityCriterion criterion) =>
             (met, met ? $"{value} meets {criterion}" : $"{value} does not meet {criterion}");

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using AllTx.Domain.Laboratory;
 using AllTx.Domain.Units;
 
 namespace AllTx.Domain.Eligibility
@@ -58,12 +59,21 @@ namespace AllTx.Domain.Eligibility
             _ => ">",
         };
 
-        internal static bool Holds(decimal value, Comparison comparison, decimal threshold) => comparison switch
+        /// <summary>Whether a value ordered against its threshold (negative below, 0 at, positive above) satisfies the comparison.</summary>
+        internal static bool Holds(int order, Comparison comparison) => comparison switch
         {
-            Comparison.AtMost => value <= threshold,
-            Comparison.AtLeast => value >= threshold,
-            Comparison.LessThan => value < threshold,
-            _ => value > threshold,
+            Comparison.AtMost => order <= 0,
+            Comparison.AtLeast => order >= 0,
+            Comparison.LessThan => order < 0,
+            _ => order > 0,
+        };
+
+        /// <summary>The laboratory analyte a measure reads, so it is compared with the analyte's own conversions; null for other measures.</summary>
+        internal static LabAnalyte? AnalyteOf(EligibilityMeasure measure) => measure switch
+        {
+            EligibilityMeasure.SerumCreatinine => LabAnalyte.SerumCreatinine,
+            EligibilityMeasure.TotalBilirubin => LabAnalyte.TotalBilirubin,
+            _ => null,
         };
 
         private static EligibilityCriterion Unwrapped(Func<EligibilityCriterion> create)

@@ -28,7 +28,7 @@ namespace AllTx.Domain.Eligibility
         /// <summary>AST as a multiple of the upper limit of normal.</summary>
         public decimal? AspartateAminotransferaseTimesUpperLimit { get; init; }
 
-        /// <summary>Total bilirubin, with its unit.</summary>
+        /// <summary>Total bilirubin, in <c>mg/dL</c> or <c>umol/L</c>.</summary>
         public Quantity? TotalBilirubin { get; init; }
 
         /// <summary>CTCAE v5.0 dyspnoea grade, 0–5.</summary>

@@ -24,7 +24,7 @@ namespace AllTx.Domain.Eligibility
         /// <summary>AST as a multiple of the upper limit of normal (× ULN).</summary>
         AspartateAminotransferaseTimesUpperLimit,
 
-        /// <summary>Total bilirubin, in <c>mg/dL</c>.</summary>
+        /// <summary>Total bilirubin, in <c>mg/dL</c> or <c>umol/L</c> (1 mg/dL = 17.1 µmol/L).</summary>
         TotalBilirubin,
 
         /// <summary>Dyspnoea grade by CTCAE v5.0, 0–5.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AllTx.Domain.Eligibility;
+using AllTx.Domain.Laboratory;
 using AllTx.Domain.Tests.Support;
 using AllTx.Domain.Units;
 
@@ -99,12 +100,42 @@ public class Nct06507514EligibilityTests
         Assert.Equal("SerumCreatinine is not known", Assert.Single(result.Undetermined).Reason);
     }
 
-    [Fact]
-    public void A_value_in_an_incomparable_unit_is_undetermined_never_guessed()
+    [Theory]
+    [InlineData(34.2, true)]
+    [InlineData(35, false)]
+    public void Bilirubin_in_umol_per_L_is_compared_with_2_0_mg_per_dL_through_17_1(decimal micromolesPerLitre, bool eligible)
     {
-        Indeterminate result = Evaluate(Candidate with { TotalBilirubin = Quantity.Of(20m, Unit.MicromolePerLitre) }).AsT2;
+        OneOf<Eligible, Ineligible, Indeterminate> result = Evaluate(Candidate with { TotalBilirubin = Quantity.Of(micromolesPerLitre, Unit.MicromolePerLitre) });
 
-        Assert.Equal("TotalBilirubin 20 umol/L cannot be compared with 2.0 mg/dL", Assert.Single(result.Undetermined).Reason);
+        Assert.Equal(eligible, result.IsT0);
+        if (!eligible)
+        {
+            Assert.StartsWith("TotalBilirubin 35 umol/L (= 2.04", Assert.Single(result.AsT1.Failed).Reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Creatinine_and_bilirubin_criteria_agree_with_the_core_lab_value_comparison()
+    {
+        Quantity creatinine = Quantity.Of(141.44m, Unit.MicromolePerLitre);
+        Quantity bilirubin = Quantity.Of(34.3m, Unit.MicromolePerLitre);
+
+        Assert.Equal(
+            LabValue.Of(LabAnalyte.SerumCreatinine, creatinine) <= Quantity.Of(1.6m, Unit.MilligramPerDecilitre),
+            Evaluate(Candidate with { SerumCreatinine = creatinine }).IsT0);
+        Assert.Equal(
+            LabValue.Of(LabAnalyte.TotalBilirubin, bilirubin) <= Quantity.Of(2.0m, Unit.MilligramPerDecilitre),
+            Evaluate(Candidate with { TotalBilirubin = bilirubin }).IsT0);
+    }
+
+    [Fact]
+    public void A_value_in_a_unit_that_does_not_measure_it_is_undetermined_never_guessed()
+    {
+        Indeterminate bilirubin = Evaluate(Candidate with { TotalBilirubin = Quantity.Of(20m, Unit.BillionPerLitre) }).AsT2;
+        Indeterminate ejectionFraction = Evaluate(Candidate with { LeftVentricularEjectionFraction = Quantity.Of(55m, Unit.MilligramPerDecilitre) }).AsT2;
+
+        Assert.Equal("TotalBilirubin 20 10*9/L cannot be compared with 2.0 mg/dL", Assert.Single(bilirubin.Undetermined).Reason);
+        Assert.Equal("LeftVentricularEjectionFraction 55 mg/dL cannot be compared with 50 %", Assert.Single(ejectionFraction.Undetermined).Reason);
     }
 
     [Fact]

@@ -19,10 +19,7 @@ namespace AllTx.Domain.Toxicity
             Findings = DomainJson.Create(() => DomainJson.RequireNotNull(findings, nameof(CrsGrading), nameof(Findings)));
             Contributions = ContributionsOf(findings);
             Grade = GradeOf(findings);
-            if (grade != Grade)
-            {
-                throw new System.Text.Json.JsonException(new DomainValidationException(nameof(CrsGrading), $"Grade must be the ASTCT grade of its Findings ({Grade})", grade.ToString(), nameof(Grade)).Message);
-            }
+            ConsensusGrade.RequireComputed(grade, Grade, nameof(CrsGrading));
         }
 
         /// <summary>The grade.</summary>
@@ -37,7 +34,7 @@ namespace AllTx.Domain.Toxicity
         /// <summary>The contributions that set the grade (the most severe ones); empty when there is no CRS.</summary>
         [JsonIgnore]
         public IEnumerable<GradeContribution> DecidingContributions =>
-            Grade == CrsGrade.NoCrs ? Enumerable.Empty<GradeContribution>() : Contributions.Where(c => c.Grade == (int)Grade);
+            ConsensusGrade.Deciding(Contributions, (int)Grade);
 
         /// <summary>Grades the findings.</summary>
         /// <param name="findings">The CRS findings.</param>

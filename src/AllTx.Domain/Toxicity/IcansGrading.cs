@@ -21,10 +21,7 @@ namespace AllTx.Domain.Toxicity
             Findings = DomainJson.Create(() => DomainJson.RequireNotNull(findings, nameof(IcansGrading), nameof(Findings)));
             Contributions = ContributionsOf(findings);
             Grade = (IcansGrade)Contributions.Max(c => c.Grade);
-            if (grade != Grade)
-            {
-                throw new System.Text.Json.JsonException(new DomainValidationException(nameof(IcansGrading), $"Grade must be the ASTCT grade of its Findings ({Grade})", grade.ToString(), nameof(Grade)).Message);
-            }
+            ConsensusGrade.RequireComputed(grade, Grade, nameof(IcansGrading));
         }
 
         /// <summary>The grade.</summary>
@@ -39,7 +36,7 @@ namespace AllTx.Domain.Toxicity
         /// <summary>The contributions that set the grade (the most severe ones); empty when there is no ICANS.</summary>
         [JsonIgnore]
         public IEnumerable<GradeContribution> DecidingContributions =>
-            Grade == IcansGrade.NoIcans ? Enumerable.Empty<GradeContribution>() : Contributions.Where(c => c.Grade == (int)Grade);
+            ConsensusGrade.Deciding(Contributions, (int)Grade);
 
         /// <summary>Grades the findings.</summary>
         /// <param name="findings">The ICANS findings.</param>

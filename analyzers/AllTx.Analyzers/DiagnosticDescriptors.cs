@@ -186,6 +186,62 @@ namespace AllTx.Analyzers
             "{0} on value object '{1}'",
             "A declarative rule that does not fit the underlying type (or allows no value) is ignored by the generator, so the value object would not check what its declaration promises.");
 
+        // Union declarations (ATX9007-ATX9012): what the [Union] generator cannot complete.
+        internal static readonly DiagnosticDescriptor UnionNotPartial = Create(
+            RuleIdentifiers.UnionNotPartial,
+            RuleCategories.Declarations,
+            DiagnosticSeverity.Error,
+            "Union must be partial",
+            "Union '{0}' must be declared partial (and so must every type that contains it) so that its members can be generated",
+            "The [Union] generator adds Match, Switch, the OneOf conversions and the JSON converter to the declared record; it " +
+            "can only do so for partial types, and otherwise generates nothing.");
+
+        internal static readonly DiagnosticDescriptor UnionNotAbstractRecord = Create(
+            RuleIdentifiers.UnionNotAbstractRecord,
+            RuleCategories.Declarations,
+            DiagnosticSeverity.Error,
+            "Union must be an abstract record",
+            "Union '{0}' is {1}; declare it as an 'abstract partial record' whose nested records are its cases",
+            "A union is an abstract record class with a closed set of nested case records; the generator completes nothing " +
+            "else, and a union that can be instantiated itself holds none of its cases.");
+
+        internal static readonly DiagnosticDescriptor UnionCaseNotSealedPartial = Create(
+            RuleIdentifiers.UnionCaseNotSealedPartial,
+            RuleCategories.Declarations,
+            DiagnosticSeverity.Error,
+            "Union case must be a sealed partial record",
+            "Case '{0}' of union '{1}' must be declared 'sealed partial': it is {2}",
+            "The generator adds the JSON kind to each case, so a case must be partial (otherwise the union gets no generated " +
+            "code at all); a case that is not sealed can be derived from, and a derived record loses its own data in JSON.");
+
+        internal static readonly DiagnosticDescriptor UnionWithoutCases = Create(
+            RuleIdentifiers.UnionWithoutCases,
+            RuleCategories.Declarations,
+            DiagnosticSeverity.Error,
+            "Union has no cases",
+            "Union '{0}' has no cases: declare each case as a nested 'sealed partial record' deriving from {0}",
+            "A union's cases are its nested records deriving from it; with none, the generator has nothing to complete and " +
+            "no value of the union can exist.");
+
+        internal static readonly DiagnosticDescriptor UnionGeneric = Create(
+            RuleIdentifiers.UnionGeneric,
+            RuleCategories.Declarations,
+            DiagnosticSeverity.Error,
+            "Union or union case cannot be generic",
+            "'{0}' cannot be generic or nested in a generic type: [Union] supports non-generic unions and cases only; use OneOf<...> for a generic result",
+            "The generated Match, Switch, JSON kinds and OneOf conversions name each case type; a generic union or case has " +
+            "no single such type, so the generator completes nothing (a generic union, or one nested in a generic type) or " +
+            "emits code that does not compile (a generic case).");
+
+        internal static readonly DiagnosticDescriptor UnionCaseLessAccessible = Create(
+            RuleIdentifiers.UnionCaseLessAccessible,
+            RuleCategories.Declarations,
+            DiagnosticSeverity.Error,
+            "Union case is less accessible than its union",
+            "Case '{0}' is less accessible than union '{1}': the generated Match, Switch and TryGet members of {1} expose every case",
+            "Every case appears in the union's generated public members, so a case less accessible than the union makes the " +
+            "generated code fail to compile (CS0051) far from the declaration that causes it.");
+
         // Unions and exhaustiveness (ATX4xxx)
         internal static readonly DiagnosticDescriptor NonExhaustiveUnionSwitch = Create(
             RuleIdentifiers.NonExhaustiveUnionSwitch,

@@ -35,6 +35,14 @@ namespace AllTx.Analyzers
         internal const string ValueObjectWrapsItself = "ATX9005";
         internal const string ValueObjectRuleMisfit = "ATX9006";
 
+        // Union declarations the [Union] generator cannot complete.
+        internal const string UnionNotPartial = "ATX9007";
+        internal const string UnionNotAbstractRecord = "ATX9008";
+        internal const string UnionCaseNotSealedPartial = "ATX9009";
+        internal const string UnionWithoutCases = "ATX9010";
+        internal const string UnionGeneric = "ATX9011";
+        internal const string UnionCaseLessAccessible = "ATX9012";
+
         // 4xxx unions and exhaustiveness
         internal const string NonExhaustiveUnionSwitch = "ATX4001";
         internal const string DiscardArmInUnionSwitch = "ATX4002";
@@ -44,6 +52,12 @@ namespace AllTx.Analyzers
 
         /// <summary>Diagnostic property (ATX4001, ATX4002): the unhandled case types as C# type names, joined by '|'.</summary>
         internal const string MissingCasesProperty = "MissingCases";
+
+        /// <summary>
+        /// Diagnostic property (ATX9007-ATX9009): the modifier keywords the flagged declaration lacks, space-separated in
+        /// source order (e.g. <c>sealed partial</c>); absent when adding modifiers would not fix the declaration.
+        /// </summary>
+        internal const string MissingModifiersProperty = "MissingModifiers";
 
         /// <summary>Diagnostic property (ATX1001, ATX1002, ATX2001): the metadata name of the type that should replace the number.</summary>
         internal const string ReplacementTypeProperty = "ReplacementType";

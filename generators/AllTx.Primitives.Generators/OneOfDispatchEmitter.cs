@@ -11,6 +11,11 @@ namespace AllTx.Primitives.Generators
         private const string Func = "global::System.Func";
         private const string NoCase = "throw global::AllTx.OneOfErrors.NoCase(CaseNames)";
 
+        // Inlined into the caller, the handler calls can be devirtualised and inlined by the JIT's dynamic PGO, so Match
+        // costs about what a hand-written switch does (docs/performance.md).
+        private const string AggressiveInlining =
+            "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+
         public static void Write(SourceWriter w, OneOfShape shape)
         {
             WriteHandlerMethod(
@@ -96,6 +101,7 @@ namespace AllTx.Primitives.Generators
             w.Line("/// <exception cref=\"global::System.ArgumentNullException\">A handler is null.</exception>");
             w.Line("/// <exception cref=\"global::System.InvalidOperationException\">This value is <c>default</c> and holds no case.</exception>");
             string state = stateType is null ? string.Empty : $"{stateType} state, ";
+            w.Line(AggressiveInlining);
             using (w.Block($"{signatureStart}({state}{shape.Join(i => $"{handlerType(i)} f{i}")})"))
             {
                 for (int i = 0; i < shape.Arity; i++)

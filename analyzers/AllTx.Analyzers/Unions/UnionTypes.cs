@@ -44,8 +44,17 @@ namespace AllTx.Analyzers.Unions
             type is INamedTypeSymbol { IsGenericType: true } named && _oneOfDefinitions.Contains(named.OriginalDefinition);
 
         public bool IsNamedUnion(ITypeSymbol? type) =>
-            type is INamedTypeSymbol { IsAbstract: true, TypeKind: TypeKind.Class } named
-            && named.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _unionAttribute));
+            type is INamedTypeSymbol { IsAbstract: true, TypeKind: TypeKind.Class } named && IsMarkedUnion(named);
+
+        /// <summary>True when <paramref name="type"/> carries <c>[AllTx.Union]</c>, whether or not it is a valid union.</summary>
+        public bool IsMarkedUnion(INamedTypeSymbol type) =>
+            type.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _unionAttribute));
+
+        /// <summary>The cases of a named union: its nested types that derive directly from it, in declaration order.</summary>
+        public static ImmutableArray<INamedTypeSymbol> CasesOf(INamedTypeSymbol union) =>
+            union.GetTypeMembers()
+                .Where(member => SymbolEqualityComparer.Default.Equals(member.BaseType, union))
+                .ToImmutableArray();
 
         public bool IsUnion(ITypeSymbol? type) => IsOneOf(type) || IsNamedUnion(type);
 
@@ -63,9 +72,7 @@ namespace AllTx.Analyzers.Unions
             if (IsNamedUnion(value.Type))
             {
                 var union = (INamedTypeSymbol)value.Type!;
-                ImmutableArray<ITypeSymbol> cases = union.GetTypeMembers()
-                    .Where(member => SymbolEqualityComparer.Default.Equals(member.BaseType, union))
-                    .ToImmutableArray<ITypeSymbol>();
+                ImmutableArray<ITypeSymbol> cases = CasesOf(union).CastArray<ITypeSymbol>();
                 return cases.IsEmpty ? null : new UnionSubject(union.Name, cases);
             }
 

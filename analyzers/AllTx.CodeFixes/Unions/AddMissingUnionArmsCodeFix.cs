@@ -1,10 +1,11 @@
+using System;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using AllTx.Analyzers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
@@ -12,54 +13,52 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace AllTx.CodeFixes.Unions
 {
-    /// <summary>ATX4001: adds an arm (or case section) for every unhandled case, throwing until the team fills it in.</summary>
+    /// <summary>
+    /// ATX4001: adds an arm (or case section) for every unhandled case. Each one throws an InvalidOperationException naming
+    /// the case and sits under a <c>#warning</c>, so the build keeps pointing at it until the team writes the handling.
+    /// </summary>
     [ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(AddMissingUnionArmsCodeFix))]
     [Shared]
-    public sealed class AddMissingUnionArmsCodeFix : CodeFixProvider
+    public sealed class AddMissingUnionArmsCodeFix : UnionArmsCodeFix
     {
-        private const string Title = "Add the missing union cases";
-
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-            ImmutableArray.Create(RuleIdentifiers.NonExhaustiveUnionSwitch);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        /// <summary>Creates the code fix.</summary>
+        public AddMissingUnionArmsCodeFix()
+            : base(RuleIdentifiers.NonExhaustiveUnionSwitch, "Add the missing union cases")
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            Diagnostic diagnostic = context.Diagnostics[0];
-            ImmutableArray<string> missing = UnionArmSyntax.MissingCases(diagnostic);
-            SyntaxNode? switchNode = root?.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
-            if (root is null || missing.IsEmpty || switchNode is not (SwitchExpressionSyntax or SwitchStatementSyntax))
+        }
+
+        private protected override Func<CancellationToken, Task<Document>>? CreateFix(
+            Document document,
+            SyntaxNode root,
+            Diagnostic diagnostic,
+            ImmutableArray<string> missingCases)
+        {
+            SyntaxNode? switchNode = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
+            if (missingCases.IsEmpty || switchNode is not (SwitchExpressionSyntax or SwitchStatementSyntax))
             {
-                return;
+                return null;
             }
 
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    Title,
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(switchNode, AddArms(switchNode, missing)))),
-                    equivalenceKey: Title),
-                diagnostic);
+            return _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(switchNode, AddArms(switchNode, missingCases))));
         }
 
         private static SyntaxNode AddArms(SyntaxNode switchNode, ImmutableArray<string> missing)
         {
+            string endOfLine = UnionArmSyntax.EndOfLine(switchNode);
             if (switchNode is SwitchExpressionSyntax switchExpression)
             {
                 return UnionArmSyntax.WithArms(
                     switchExpression,
                     replaced: null,
-                    missing.Select(caseType => SwitchExpressionArm(UnionArmSyntax.PatternFor(caseType), UnionArmSyntax.Placeholder())));
+                    missing.Select(caseType => SwitchExpressionArm(UnionArmSyntax.PatternFor(caseType), UnionArmSyntax.Placeholder(caseType))
+                        .WithLeadingTrivia(UnionArmSyntax.PlaceholderWarning(caseType, endOfLine))));
             }
 
             var switchStatement = (SwitchStatementSyntax)switchNode;
             var sections = missing.Select(caseType => SwitchSection(
-                SingletonList(UnionArmSyntax.LabelFor(caseType)),
-                SingletonList<StatementSyntax>(ThrowStatement(UnionArmSyntax.Placeholder().Expression))));
+                    SingletonList(UnionArmSyntax.LabelFor(caseType)),
+                    SingletonList<StatementSyntax>(ThrowStatement(UnionArmSyntax.Placeholder(caseType).Expression)))
+                .WithLeadingTrivia(UnionArmSyntax.PlaceholderWarning(caseType, endOfLine)));
             return switchStatement.AddSections(sections.ToArray()).WithAdditionalAnnotations(Formatter.Annotation);
         }
     }

@@ -1,10 +1,11 @@
+using System;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using AllTx.Analyzers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -18,42 +19,34 @@ namespace AllTx.CodeFixes.Unions
     /// </summary>
     [ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(ReplaceUnionDiscardArmCodeFix))]
     [Shared]
-    public sealed class ReplaceUnionDiscardArmCodeFix : CodeFixProvider
+    public sealed class ReplaceUnionDiscardArmCodeFix : UnionArmsCodeFix
     {
-        private const string Title = "Handle each union case explicitly";
-
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-            ImmutableArray.Create(RuleIdentifiers.DiscardArmInUnionSwitch);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        /// <summary>Creates the code fix.</summary>
+        public ReplaceUnionDiscardArmCodeFix()
+            : base(RuleIdentifiers.DiscardArmInUnionSwitch, "Handle each union case explicitly")
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            Diagnostic diagnostic = context.Diagnostics[0];
-            ImmutableArray<string> missing = UnionArmSyntax.MissingCases(diagnostic);
-            SyntaxNode? flagged = root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (root is null || flagged is null)
-            {
-                return;
-            }
-
-            if (flagged is { Parent: SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax switchExpression } arm })
-            {
-                SwitchExpressionSyntax replacement = ReplaceArm(switchExpression, arm, missing);
-                Register(context, diagnostic, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(switchExpression, replacement))));
-            }
-            else if (flagged is DefaultSwitchLabelSyntax { Parent: SwitchSectionSyntax section } label && (!missing.IsEmpty || section.Labels.Count > 1))
-            {
-                Register(context, diagnostic, cancellationToken => ReplaceLabelAsync(context.Document, label, missing, cancellationToken));
-            }
         }
 
-        private static void Register(CodeFixContext context, Diagnostic diagnostic, System.Func<System.Threading.CancellationToken, Task<Document>> fix) =>
-            context.RegisterCodeFix(CodeAction.Create(Title, fix, equivalenceKey: Title), diagnostic);
+        private protected override Func<CancellationToken, Task<Document>>? CreateFix(
+            Document document,
+            SyntaxNode root,
+            Diagnostic diagnostic,
+            ImmutableArray<string> missingCases)
+        {
+            SyntaxNode? flagged = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (flagged is { Parent: SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax switchExpression } arm })
+            {
+                SwitchExpressionSyntax replacement = ReplaceArm(switchExpression, arm, missingCases);
+                return _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(switchExpression, replacement)));
+            }
+
+            if (flagged is DefaultSwitchLabelSyntax { Parent: SwitchSectionSyntax section } label && (!missingCases.IsEmpty || section.Labels.Count > 1))
+            {
+                return cancellationToken => ReplaceLabelAsync(document, label, missingCases, cancellationToken);
+            }
+
+            return null;
+        }
 
         private static SwitchExpressionSyntax ReplaceArm(
             SwitchExpressionSyntax switchExpression,
@@ -74,7 +67,7 @@ namespace AllTx.CodeFixes.Unions
             Document document,
             SwitchLabelSyntax label,
             ImmutableArray<string> missing,
-            System.Threading.CancellationToken cancellationToken)
+            CancellationToken cancellationToken)
         {
             SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
             string labels = string.Join(" ", missing.Select(caseType => UnionArmSyntax.LabelFor(caseType).NormalizeWhitespace().ToFullString()));

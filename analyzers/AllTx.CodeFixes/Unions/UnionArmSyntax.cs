@@ -19,9 +19,22 @@ namespace AllTx.CodeFixes.Unions
                 ? joined!.Split('|').ToImmutableArray()
                 : ImmutableArray<string>.Empty;
 
-        /// <summary><c>throw new System.NotImplementedException()</c>: the placeholder the team replaces with the handling.</summary>
-        public static ThrowExpressionSyntax Placeholder() =>
-            ThrowExpression(ObjectCreationExpression(ParseTypeName("System.NotImplementedException")).WithArgumentList(ArgumentList()));
+        /// <summary>
+        /// <c>throw new System.InvalidOperationException("CaseType is not handled yet")</c>: the placeholder body the ATX4001
+        /// fix inserts for a case, naming it so that a placeholder reached at run time says which case was left out.
+        /// </summary>
+        public static ThrowExpressionSyntax Placeholder(string caseType) =>
+            ThrowExpression(
+                ObjectCreationExpression(ParseTypeName("System.InvalidOperationException"))
+                    .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(
+                        LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(caseType + " is not handled yet")))))));
+
+        /// <summary>
+        /// A <c>#warning</c> line above each placeholder: the build lists every placeholder (and fails under
+        /// TreatWarningsAsErrors) until the team replaces it, so a scaffolded arm cannot ship unnoticed.
+        /// </summary>
+        public static SyntaxTriviaList PlaceholderWarning(string caseType, string endOfLine) =>
+            ParseLeadingTrivia("#warning Handle " + caseType + " here: replace the placeholder the ATX4001 code fix added" + endOfLine);
 
         /// <summary><c>CaseType</c> (a type pattern), or <c>CaseType x</c> when the replaced pattern declared <c>x</c>.</summary>
         public static PatternSyntax PatternFor(string caseType, VariableDesignationSyntax? designation = null) =>

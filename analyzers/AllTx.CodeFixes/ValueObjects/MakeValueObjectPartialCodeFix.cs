@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AllTx.Analyzers;
+using AllTx.CodeFixes.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -43,21 +44,7 @@ namespace AllTx.CodeFixes.ValueObjects
         private static Task<Document> MakePartialAsync(Document document, SyntaxNode root, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            TypeDeclarationSyntax updated;
-            if (declaration.Modifiers.Count == 0)
-            {
-                // The keyword's leading trivia (indentation) moves to the new first modifier.
-                SyntaxToken keyword = declaration.Keyword;
-                updated = declaration
-                    .WithKeyword(keyword.WithLeadingTrivia())
-                    .WithModifiers(SyntaxFactory.TokenList(
-                        SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithLeadingTrivia(keyword.LeadingTrivia).WithTrailingTrivia(SyntaxFactory.Space)));
-            }
-            else
-            {
-                updated = declaration.AddModifiers(SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space));
-            }
-
+            TypeDeclarationSyntax updated = TypeDeclarationModifiers.Add(declaration, SyntaxKind.PartialKeyword);
             return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(declaration, updated)));
         }
     }

@@ -6,6 +6,11 @@ namespace AllTx.Generators.Unions
     /// <summary>Writes Match and Switch of a union, with and without state, one handler per case named after it.</summary>
     internal static class UnionDispatchWriter
     {
+        // Inlined into the caller, the handler calls can be devirtualised and inlined by the JIT's dynamic PGO, so Match
+        // costs about what a hand-written switch does (docs/performance.md).
+        private const string AggressiveInlining =
+            "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+
         public static void Write(SourceWriter w, UnionModel union, string matchedValue)
         {
             string state = union.Cases.Any(c => c.Kind == "state") ? "_state" : "state";
@@ -24,6 +29,7 @@ namespace AllTx.Generators.Unions
                 WriteDocs(w, union, form, returns);
                 string stateParameter = form.StateName is null ? string.Empty : $"TState {form.StateName}, ";
                 string handlers = string.Join(", ", union.Cases.Select(c => $"{form.HandlerType(c.Name)} {c.ParameterName}"));
+                w.Line(AggressiveInlining);
                 using (w.Block($"public {form.Signature}({stateParameter}{handlers})"))
                 {
                     foreach (UnionCase unionCase in union.Cases)

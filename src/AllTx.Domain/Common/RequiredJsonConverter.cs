@@ -9,11 +9,11 @@ namespace AllTx.Domain
     /// Put on a property that must hold a value, typically a field of a union case built through its primary constructor:
     /// a JSON <c>null</c> becomes a <see cref="JsonException"/> naming the type, the rule and the field's path, instead of
     /// reaching the constructor (where it would surface as an <see cref="ArgumentNullException"/>, or be accepted). Any
-    /// other value is read and written with the options' own contract for <typeparamref name="T"/>.
+    /// other value is read and written with the options' own contract for <typeparamref name="T"/>. On a struct value
+    /// object it adds the field's path to the message that the value object's own converter gives without one.
     /// </summary>
-    /// <typeparam name="T">The property's reference type.</typeparam>
+    /// <typeparam name="T">The property's type: a reference type or a struct value object.</typeparam>
     internal sealed class RequiredJsonConverter<T> : JsonConverter<T>
-        where T : class
     {
         public override bool HandleNull => true;
 

@@ -57,19 +57,28 @@ public sealed class ConsumerProject
     public async Task<ConsumerBuildResult> BuildAsync()
     {
         WriteProject();
-        string detailedLog = Path.Combine(_directory, "build.detailed.log");
+        return await BuildAsync(_sdk, _directory, $"{ProjectName}.csproj");
+    }
+
+    /// <summary>
+    /// Restores and builds <paramref name="projectFile"/> in <paramref name="directory"/> as a consumer of
+    /// <paramref name="sdk"/> (its package folder, ReportAnalyzer on, detailed log file); also used for template instances.
+    /// </summary>
+    internal static async Task<ConsumerBuildResult> BuildAsync(PackedSdk sdk, string directory, string projectFile)
+    {
+        string detailedLog = Path.Combine(directory, "build.detailed.log");
 
         ProcessOutcome outcome = await DotnetCli.RunAsync(
-            _directory,
+            directory,
             [
-                "build", $"{ProjectName}.csproj", "-p:ReportAnalyzer=true", "-v:n",
+                "build", projectFile, "-p:ReportAnalyzer=true", "-v:n",
                 $"-flp:LogFile={detailedLog};Verbosity=detailed;Encoding=UTF-8", .. DotnetCli.NoServerArguments,
             ],
             s_buildTimeout,
-            new Dictionary<string, string> { ["NUGET_PACKAGES"] = _sdk.PackagesFolder });
+            new Dictionary<string, string> { ["NUGET_PACKAGES"] = sdk.PackagesFolder });
 
         string detailed = File.Exists(detailedLog) ? await File.ReadAllTextAsync(detailedLog) : "";
-        return new ConsumerBuildResult(outcome, detailed, _sdk);
+        return new ConsumerBuildResult(outcome, detailed, sdk);
     }
 
     private void WriteProject()

@@ -29,29 +29,12 @@ public static class DotnetCli
         TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment = null)
     {
-        ProcessStartInfo start = new(DotnetExecutable())
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in arguments)
-            start.ArgumentList.Add(argument);
-        Isolate(start.Environment, environment);
-
-        string commandLine = $"{start.FileName} {string.Join(' ', arguments.Select(Quote))}";
+        ProcessStartInfo start = StartInfo(workingDirectory, arguments, environment);
+        string commandLine = CommandLine(start);
         StringBuilder output = new();
         Stopwatch clock = Stopwatch.StartNew();
 
-        using Process process = new() { StartInfo = start };
-        process.OutputDataReceived += (_, line) => Append(output, line.Data);
-        process.ErrorDataReceived += (_, line) => Append(output, line.Data);
-        process.Start();
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using Process process = Start(start, output);
 
         bool timedOut = false;
         using (CancellationTokenSource deadline = new(timeout))
@@ -74,6 +57,45 @@ public static class DotnetCli
         lock (output)
             printed = output.ToString();
         return new ProcessOutcome(commandLine, workingDirectory, process.ExitCode, timedOut, timeout, clock.Elapsed, printed);
+    }
+
+    /// <summary>
+    /// How every child <c>dotnet</c> is started: redirected output, no stdin, the isolated quiet environment plus
+    /// <paramref name="environment"/>. <see cref="RunningDotnet"/> starts long-running apps the same way.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(
+        string workingDirectory,
+        IReadOnlyList<string> arguments,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
+        ProcessStartInfo start = new(DotnetExecutable())
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in arguments)
+            start.ArgumentList.Add(argument);
+        Isolate(start.Environment, environment);
+        return start;
+    }
+
+    public static string CommandLine(ProcessStartInfo start) =>
+        $"{start.FileName} {string.Join(' ', start.ArgumentList.Select(Quote))}";
+
+    /// <summary>Starts the process with stdin closed; every line it prints (stdout and stderr) is appended to <paramref name="output"/>.</summary>
+    public static Process Start(ProcessStartInfo start, StringBuilder output)
+    {
+        Process process = new() { StartInfo = start };
+        process.OutputDataReceived += (_, line) => Append(output, line.Data);
+        process.ErrorDataReceived += (_, line) => Append(output, line.Data);
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     // The tests themselves may run inside `dotnet test`, whose MSBuild hands its own settings down through the

@@ -99,10 +99,19 @@ public sealed class PackedSdk : IAsyncLifetime
                 new XElement("disabledPackageSources", new XElement("clear"))))
             .Save(Path.Combine(WorkRoot, "nuget.config"));
 
+        WriteBuildBoundary(WorkRoot, RepositoryRoot);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="folder"/> a build boundary: MSBuild imports no Directory.Build.* or Directory.Packages.props
+    /// from above it, and the SDK is chosen by the repository's global.json.
+    /// </summary>
+    internal static void WriteBuildBoundary(string folder, string repositoryRoot)
+    {
         const string StopHere = "<Project>\n  <!-- Stops MSBuild from importing anything above the end-to-end work folder. -->\n</Project>\n";
-        File.WriteAllText(Path.Combine(WorkRoot, "Directory.Build.props"), StopHere);
-        File.WriteAllText(Path.Combine(WorkRoot, "Directory.Build.targets"), StopHere);
-        File.WriteAllText(Path.Combine(WorkRoot, "Directory.Packages.props"), StopHere);
-        File.Copy(Path.Combine(RepositoryRoot, "global.json"), Path.Combine(WorkRoot, "global.json"));
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), StopHere);
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), StopHere);
+        File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), StopHere);
+        File.Copy(Path.Combine(repositoryRoot, "global.json"), Path.Combine(folder, "global.json"));
     }
 }

@@ -14,6 +14,8 @@ namespace AllTx.Serialization
         /// <summary>The name of the discriminator property.</summary>
         public const string KindProperty = "kind";
 
+        private static ReadOnlySpan<byte> KindUtf8 => "kind"u8;
+
         /// <summary>
         /// Finds the <c>"kind"</c> property of the object <paramref name="reader"/> is on (a copy: the caller's reader
         /// does not move) and returns its index in <paramref name="kinds"/>.
@@ -25,16 +27,16 @@ namespace AllTx.Serialization
         /// <exception cref="JsonException">Not an object, or <c>"kind"</c> is missing, not a string or unknown; the message lists the allowed kinds.</exception>
         public static int ReadKind(Utf8JsonReader reader, string[] kinds, string unionName)
         {
-            string allowed = "\"" + string.Join("\", \"", kinds) + "\"";
+            // The messages are built on the error paths only: a union is read far more often than it is rejected.
             if (reader.TokenType != JsonTokenType.StartObject)
             {
                 throw new JsonException(
-                    $"Expected a JSON object with a \"kind\" of {allowed} for {unionName}, but found {reader.TokenType}.");
+                    $"Expected a JSON object with a \"kind\" of {Allowed(kinds)} for {unionName}, but found {reader.TokenType}.");
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (!reader.ValueTextEquals(KindProperty))
+                if (!reader.ValueTextEquals(KindUtf8))
                 {
                     reader.Read();
                     reader.Skip();
@@ -42,16 +44,23 @@ namespace AllTx.Serialization
                 }
 
                 reader.Read();
-                string kind = reader.TokenType == JsonTokenType.String
-                    ? reader.GetString()!
-                    : throw new JsonException($"The \"kind\" of {unionName} must be a string, one of {allowed}; found {reader.TokenType}.");
-                int index = Array.IndexOf(kinds, kind);
-                return index >= 0
-                    ? index
-                    : throw new JsonException($"The JSON of {unionName} has the unknown kind \"{kind}\"; allowed kinds are {allowed}.");
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    throw new JsonException($"The \"kind\" of {unionName} must be a string, one of {Allowed(kinds)}; found {reader.TokenType}.");
+                }
+
+                for (int index = 0; index < kinds.Length; index++)
+                {
+                    if (reader.ValueTextEquals(kinds[index]))
+                    {
+                        return index;
+                    }
+                }
+
+                throw new JsonException($"The JSON of {unionName} has the unknown kind \"{reader.GetString()}\"; allowed kinds are {Allowed(kinds)}.");
             }
 
-            throw new JsonException($"The JSON of {unionName} has no \"kind\" property; it must be one of {allowed}.");
+            throw new JsonException($"The JSON of {unionName} has no \"kind\" property; it must be one of {Allowed(kinds)}.");
         }
 
         /// <summary>Reads a case with the caller's options (through their type-info resolver).</summary>
@@ -69,5 +78,7 @@ namespace AllTx.Serialization
         /// <param name="options">The caller's options.</param>
         public static void Write<TCase>(Utf8JsonWriter writer, TCase value, JsonSerializerOptions options) =>
             OneOfJson.WriteValue(writer, value, options);
+
+        private static string Allowed(string[] kinds) => "\"" + string.Join("\", \"", kinds) + "\"";
     }
 }

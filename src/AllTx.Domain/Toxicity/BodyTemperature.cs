@@ -1,0 +1,33 @@
+namespace AllTx.Domain.Toxicity
+{
+    /// <summary>
+    /// A measured body temperature in degrees Celsius, at least 25 and at most 45 °C. Fever, for ASTCT CRS grading, is
+    /// ≥ 38.0 °C (<see cref="AstctConsensus.Grading2019"/>). The range is a unit sanity check, not a clinical threshold: a
+    /// value outside it is most often a Fahrenheit reading such as 100.4. A generated value object: <c>From</c> /
+    /// <c>Value</c> are in °C; JSON is a number of °C.
+    /// </summary>
+    [ValueObject<decimal>]
+    [ValueRange(25, 45)]
+    public readonly partial struct BodyTemperature
+    {
+        /// <summary>The fever threshold of ASTCT CRS grading: 38.0 °C (Lee et al. 2019).</summary>
+        public const decimal FeverThresholdCelsius = 38.0m;
+
+        /// <summary>True when the temperature is ≥ 38.0 °C.</summary>
+        public bool IsFever => Value >= FeverThresholdCelsius;
+
+        /// <summary>A temperature of <paramref name="celsius"/> °C (the same as <c>From</c>, with the unit in its name).</summary>
+        /// <param name="celsius">Degrees Celsius, 25 to 45.</param>
+        /// <returns>The temperature.</returns>
+        /// <exception cref="ValueObjectValidationException">Outside 25–45 °C (e.g. a Fahrenheit value).</exception>
+        public static BodyTemperature FromCelsius(decimal celsius) => From(celsius);
+
+        /// <summary>The CRS fever status for this reading: <see cref="FeverStatus.Present"/> at ≥ 38.0 °C, otherwise <see cref="FeverStatus.Absent"/>.</summary>
+        /// <returns>The fever status.</returns>
+        public FeverStatus ToFeverStatus() => IsFever ? FeverStatus.Present : FeverStatus.Absent;
+
+        /// <summary>"38.4 °C".</summary>
+        /// <returns>The temperature with its unit.</returns>
+        public override string ToString() => ValueText.WithUnit(IsInitialized(), _value, "°C");
+    }
+}

@@ -1,0 +1,14 @@
+namespace AllTx.Domain.Trials
+{
+    /// <summary>
+    /// A ClinicalTrials.gov identifier: <c>NCT</c> followed by exactly 8 digits, e.g. <c>NCT06507514</c> (DOMAIN.md
+    /// "Outcomes and evidence"; seed 003). A generated AllTx value object: surrounding white space is removed and the
+    /// prefix upper-cased before the pattern is checked. JSON: the string.
+    /// </summary>
+    [ValueObject<string>]
+    [ValuePattern("^NCT[0-9]{8}$")]
+    public sealed partial class NctId
+    {
+        private static string NormalizeInput(string input) => input?.Trim().ToUpperInvariant() ?? string.Empty;
+    }
+}

@@ -1,0 +1,134 @@
+using AllTx.Sdk.EndToEnd.Tests.Infrastructure;
+
+namespace AllTx.Sdk.EndToEnd.Tests;
+
+/// <summary>A team declares its own [Union] and uses OneOf: complete switches build clean and run; unsafe ones fail the build.</summary>
+[Collection(PackedSdkCollection.Name)]
+public sealed class UnionConsumerTests(PackedSdk sdk)
+{
+    private const string Relapse = """
+        using AllTx;
+
+        namespace TransplantTeam;
+
+        [Union]
+        public abstract partial record Relapse
+        {
+            public sealed partial record Cd19Positive(decimal Blasts) : Relapse;
+            public sealed partial record Cd19Negative(decimal Blasts) : Relapse;
+            public sealed partial record LineageSwitch(string Lineage) : Relapse;
+        }
+        """;
+
+    [Fact]
+    public async Task Own_union_and_OneOf_with_complete_switches_build_without_warnings_and_run()
+    {
+        ConsumerBuildResult result = await sdk.NewConsumer()
+            .AsExecutable()
+            .WithFile("Relapse.cs", Relapse)
+            .WithFile("Triage.cs", """
+                using AllTx;
+
+                namespace TransplantTeam;
+
+                public static class Triage
+                {
+                    // No discard arm: the compiler's CS8509 is suppressed because every case is handled (ATX4005).
+                    public static string Plan(Relapse relapse) => relapse switch
+                    {
+                        Relapse.Cd19Positive positive => $"CD19-positive ({positive.Blasts}% blasts)",
+                        Relapse.Cd19Negative => "CD19-negative",
+                        Relapse.LineageSwitch lineageSwitch => $"lineage switch to {lineageSwitch.Lineage}",
+                    };
+
+                    public static string Kind(OneOf<Relapse.Cd19Positive, Relapse.Cd19Negative, Relapse.LineageSwitch> relapse) => relapse.Value switch
+                    {
+                        Relapse.Cd19Positive => "T0",
+                        Relapse.Cd19Negative => "T1",
+                        Relapse.LineageSwitch => "T2",
+                    };
+
+                    public static string Blasts(OneOf<decimal, string> blasts) =>
+                        blasts.Match(percent => $"{percent}%", text => text);
+                }
+                """)
+            .WithFile("Program.cs", """
+                using System.Text.Json;
+                using TransplantTeam;
+
+                Relapse[] relapses = [new Relapse.Cd19Positive(12.5m), new Relapse.Cd19Negative(3m), new Relapse.LineageSwitch("myeloid")];
+                foreach (Relapse relapse in relapses)
+                    Console.WriteLine($"{Triage.Plan(relapse)} / {Triage.Kind(relapse)}");
+
+                Console.WriteLine(Triage.Blasts(4.5m));
+                string json = JsonSerializer.Serialize(relapses[2]);
+                Console.WriteLine(json);
+                Console.WriteLine(JsonSerializer.Deserialize<Relapse>(json) == relapses[2] ? "round trip ok" : "round trip changed the value");
+                """)
+            .BuildAsync();
+
+        string output = await ConsumerExecutable.RunAsync(result);
+
+        string[] expected =
+        [
+            "CD19-positive (12.5% blasts) / T0",
+            "CD19-negative / T1",
+            "lineage switch to myeloid / T2",
+            "4.5%",
+            """{"kind":"lineageSwitch","Lineage":"myeloid"}""",
+            "round trip ok",
+        ];
+        Assert.Equal(expected, output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
+    public async Task Switch_that_misses_a_case_fails_the_build_with_ATX4001()
+    {
+        ConsumerBuildResult result = await sdk.NewConsumer()
+            .WithFile("Relapse.cs", Relapse)
+            .WithFile("Triage.cs", """
+                namespace TransplantTeam;
+
+                public static class Triage
+                {
+                    public static string Plan(Relapse relapse) => relapse switch
+                    {
+                        Relapse.Cd19Positive => "re-treat with CD19-directed therapy",
+                        Relapse.Cd19Negative => "target CD22",
+                    };
+                }
+                """)
+            .BuildAsync();
+
+        result.ShouldFailWith("ATX4001");
+    }
+
+    [Fact]
+    public async Task Default_OneOf_fails_the_build_with_ATX4004()
+    {
+        ConsumerBuildResult result = await sdk.NewConsumer()
+            .WithFile("Reading.cs", """
+                using AllTx;
+
+                namespace TransplantTeam;
+
+                public static class Reading
+                {
+                    public static OneOf<decimal, string> NotYetMeasured() => default(OneOf<decimal, string>);
+                }
+                """)
+            .BuildAsync();
+
+        result.ShouldFailWith("ATX4004");
+    }
+
+    [Fact]
+    public async Task Union_the_generator_cannot_complete_fails_the_build_with_its_declaration_error()
+    {
+        ConsumerBuildResult result = await sdk.NewConsumer()
+            .WithFile("Relapse.cs", Relapse.Replace("public abstract partial record Relapse", "public abstract record Relapse", StringComparison.Ordinal))
+            .BuildAsync();
+
+        result.ShouldFailWith("ATX9007");
+    }
+}

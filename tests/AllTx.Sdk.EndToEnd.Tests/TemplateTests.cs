@@ -123,4 +123,20 @@ public sealed class TemplateTests(PackedSdk sdk, InstalledTemplates templates) :
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out JsonElement messages), $"no error for '{field}' in {problem}");
         return string.Join(" | ", messages.EnumerateArray().Select(message => message.GetString()));
     }
+
+    [Fact]
+    public async Task Console_template_rejects_a_drug_with_a_decimal_dose()
+    {
+        TemplateInstance app = await templates.CreateAsync("alltx-console", "Ward7.Unsafe", sdk);
+
+        (await TemplateUnsafeLines.BuildWithAsync(app, TemplateUnsafeLines.DrugWithDecimalDose)).ShouldFailWith("ATX1001");
+    }
+
+    [Fact]
+    public async Task Web_api_template_rejects_an_mrd_value_held_as_a_double()
+    {
+        TemplateInstance api = await templates.CreateAsync("alltx-webapi", "Ward7.UnsafeApi", sdk);
+
+        (await TemplateUnsafeLines.BuildWithAsync(api, TemplateUnsafeLines.MrdAsDouble)).ShouldFailWith("ATX2001");
+    }
 }

@@ -3,26 +3,10 @@ using AllTx.Sdk.EndToEnd.Tests.Infrastructure;
 namespace AllTx.Sdk.EndToEnd.Tests;
 
 /// <summary>
-/// The one unsafe line a team adds to each template app, which the SDK's analyzers must reject (issue 8, item 3).
-/// ATX1001 (drug without dose units) and ATX2001 (MRD value without assay method) are issue 7's rules; until they ship,
-/// a build with these lines succeeds, so no test asserts on them yet. Once they ship, add to <see cref="TemplateTests"/>:
-/// <code>
-/// [Fact]
-/// public async Task Console_template_rejects_a_drug_with_a_decimal_dose()
-/// {
-///     TemplateInstance app = await templates.CreateAsync("alltx-console", "Ward7.Unsafe", sdk);
-///     (await TemplateUnsafeLines.BuildWithAsync(app, TemplateUnsafeLines.DrugWithDecimalDose)).ShouldFailWith("ATX1001");
-/// }
-///
-/// [Fact]
-/// public async Task Web_api_template_rejects_an_mrd_value_held_as_a_double()
-/// {
-///     TemplateInstance api = await templates.CreateAsync("alltx-webapi", "Ward7.UnsafeApi", sdk);
-///     (await TemplateUnsafeLines.BuildWithAsync(api, TemplateUnsafeLines.MrdAsDouble)).ShouldFailWith("ATX2001");
-/// }
-/// </code>
-/// The names avoid ATX1002's dose-name patterns (<c>Amount</c>, not <c>Dose</c>), so each build fails with exactly one id
-/// even though the templates treat warnings as errors.
+/// The one unsafe line a team adds to each template app, which the SDK's analyzers must reject (issue 8, item 3):
+/// ATX1001 (drug without dose units) and ATX2001 (MRD value without assay method). The names avoid ATX1002's dose-name
+/// patterns (<c>Amount</c>, not <c>Dose</c>), so each build fails with exactly one id even though the templates treat
+/// warnings as errors.
 /// </summary>
 public static class TemplateUnsafeLines
 {

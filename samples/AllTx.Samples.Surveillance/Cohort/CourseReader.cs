@@ -45,7 +45,7 @@ namespace AllTx.Samples.Surveillance.Cohort
                 return true;
             }
 
-            reader.Reject(field, $"(a {field} record)", $"goes with a {therapy} course; the course is {course.Therapy}");
+            reader.Reject(field, $"(a {field} record)", $"goes only with a course whose therapy is {therapy}; this course's therapy is {course.Therapy}");
             return false;
         }
 

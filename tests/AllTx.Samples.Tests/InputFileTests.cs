@@ -58,6 +58,49 @@ public sealed class InputFileTests
     }
 
     [Fact]
+    public void Own_cohort_with_an_unknown_car_t_product_is_rejected_and_the_patient_kept()
+    {
+        string patient = """
+            {
+              "patient": { "id": "TEAM-9", "sex": "Female", "ageBand": "Paediatric", "measurements": { "weight": 30, "height": 130 } },
+              "course": { "therapy": "CarTCellTherapy", "day0": "2025-02-01", "inRemissionBefore": true },
+              "carTInfusion": { "product": "CD7 CAR-T", "source": "Autologous", "dose": { "amount": 1, "unit": "10*6/kg", "countedCells": "CarPositiveViableTCells" }, "lymphodepletion": [], "infusionNumber": 1 },
+              "mrdResults": [ { "method": "MultiparameterFlowCytometry", "specimen": "BoneMarrow", "sampleDate": "2025-03-01", "outcome": { "kind": "negative", "sensitivity": 0.0001 } } ]
+            }
+            """;
+        using CohortFile file = new(CohortFile.Cohort([patient]));
+
+        JsonElement report = SurveillanceRun.Of("--input", file.Path, "--format", "json").Report();
+
+        JsonElement rejection = Assert.Single(report.GetProperty("rejections").EnumerateArray());
+        Assert.Equal("carTInfusion.product", rejection.GetProperty("field").GetString());
+        Assert.Equal("\"CD7 CAR-T\"", rejection.GetProperty("value").GetString());
+        Assert.Contains("is not in the CAR-T product catalogue", rejection.GetProperty("rule").GetString());
+        Assert.Equal(1, report.GetProperty("patientsProcessed").GetInt32());
+        Assert.Empty(report.GetProperty("carTInfusions").EnumerateArray());
+        Assert.Single(report.GetProperty("mrdStatus").EnumerateArray());
+    }
+
+    [Fact]
+    public void Transplant_record_on_a_car_t_course_is_rejected()
+    {
+        string patient = CohortFile.Patient("TEAM-8", CohortFile.NegativeMrd("2025-03-01"))
+            .Replace("\"AllogeneicHsct\"", "\"CarTCellTherapy\"", StringComparison.Ordinal)
+            .Replace("\"mrdResults\"", """
+                "transplant": { "donor": "MatchedSibling", "graftSource": "BoneMarrow", "conditioning": { "intensity": "Myeloablative", "agents": [ { "drug": "fludarabine", "dose": { "amount": 40, "unit": "mg/m2" } } ] }, "gvhdProphylaxis": [], "transplantNumber": 1, "diseaseStatus": "Refractory" },
+                "mrdResults"
+                """, StringComparison.Ordinal);
+        using CohortFile file = new(CohortFile.Cohort([patient]));
+
+        JsonElement report = SurveillanceRun.Of("--input", file.Path, "--format", "json").Report();
+
+        JsonElement rejection = Assert.Single(report.GetProperty("rejections").EnumerateArray());
+        Assert.Equal("transplant", rejection.GetProperty("field").GetString());
+        Assert.Contains("goes only with a course whose therapy is AllogeneicHsct; this course's therapy is CarTCellTherapy", rejection.GetProperty("rule").GetString());
+        Assert.Empty(report.GetProperty("transplants").EnumerateArray());
+    }
+
+    [Fact]
     public void Large_cohort_reports_progress_on_the_error_stream_and_keeps_the_json_clean()
     {
         int count = SurveillanceApp.ProgressThreshold + 50;

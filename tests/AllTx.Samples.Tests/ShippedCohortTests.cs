@@ -5,7 +5,7 @@ namespace AllTx.Samples.Tests;
 
 /// <summary>
 /// `dotnet run --project samples/AllTx.Samples.Surveillance` on the embedded synthetic cohort reports the facts that cohort
-/// was built to hold: 45 entries with 8 deliberately invalid records, 5 patients whose monitoring stopped (SYN-027…031),
+/// was built to hold: 45 entries with 11 deliberately invalid records, 5 patients whose monitoring stopped (SYN-027…031),
 /// relapses of all three phenotypes and one the findings cannot place, and doses within, above and below the label.
 /// </summary>
 public sealed class ShippedCohortTests
@@ -24,6 +24,9 @@ public sealed class ShippedCohortTests
     {
         (string Patient, string Field, string Value, string Rule)[] expected =
         [
+            ("SYN-028", "transplant.graftSource", "CordBlood with PeripheralBloodStemCells", "a cord blood donor goes with a cord blood graft"),
+            ("SYN-031", "carTInfusion.lymphodepletion[0].dose.unit", "\"mg/kg\"", "fludarabine cannot be dosed in mg/kg"),
+            ("SYN-041", "transplant.hlaMatch", "\"11/10\"", "matched alleles must not exceed the typed alleles"),
             ("SYN-042", "patient.measurements.weight", "0", "is not a valid BodyWeight: must be greater than 0"),
             ("SYN-043", "mrdResults[1].method", "(missing)", "missing required properties including: 'method'"),
             ("SYN-043", "mrdResults[2].outcome.level", "5", "at most 1"),
@@ -139,7 +142,7 @@ public sealed class ShippedCohortTests
         SurveillanceRun run = SurveillanceRun.Of();
 
         Assert.Equal(SurveillanceApp.Success, run.ExitCode);
-        Assert.Contains("45 patient entries read, 43 processed, 8 records rejected.", run.Output);
+        Assert.Contains("45 patient entries read, 43 processed, 11 records rejected.", run.Output);
         Assert.Contains("SYN-043  doses[0].dose.unit = \"mcg/d\": Unit 'mcg/d' is not a UCUM code", run.Output);
         Assert.Contains("OVERDUE  SYN-031  after CAR-T, assessment 1, window closed 2025-07-01", run.Output);
         Assert.Contains("CD19-negative relapse: 2 (SYN-032, SYN-033)", run.Output);

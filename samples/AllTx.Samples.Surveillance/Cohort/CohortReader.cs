@@ -4,15 +4,16 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using AllTx.Domain.Drugs;
+using AllTx.Domain.CellularTherapy;
 using AllTx.Domain.Mrd;
 using AllTx.Domain.Patients;
+using AllTx.Domain.Transplant;
 
 namespace AllTx.Samples.Surveillance.Cohort
 {
     /// <summary>
-    /// Reads a cohort file and validates every record through the SDK: the patient (identifier, measurements), the course,
-    /// each MRD result, dose and relapse. A refused record is reported and skipped; everything valid is kept. A patient
+    /// Reads a cohort file and validates every record through the SDK: the patient (identifier, measurements), the course
+    /// (with its transplant or CAR-T infusion), disease facts, complications, each MRD result, dose and relapse. A refused record is reported and skipped; everything valid is kept. A patient
     /// whose own facts or course are refused is not processed, but its other records are still validated and reported.
     /// </summary>
     public static class CohortReader
@@ -127,31 +128,17 @@ namespace AllTx.Samples.Surveillance.Cohort
             Patient? patient = reader.Read<Patient>(entry, "patient");
             TherapyCourse? course = reader.Read<TherapyCourse>(entry, "course");
             List<MrdResult> results = reader.ReadAll<MrdResult>(entry, "mrdResults").Select(item => item.Record).ToList();
+            (StemCellTransplant? transplant, CarTInfusion? infusion) = CourseReader.Read(reader, entry, course, results);
+            DiseaseFacts? disease = reader.ReadOptional<DiseaseFacts>(entry, "disease");
+            ComplicationFacts? complications = reader.ReadOptional<ComplicationFacts>(entry, "complications");
             List<CheckedDose> doses = reader.ReadAll<DoseRecord>(entry, "doses")
-                .Select(item => CheckDrug(reader, item.Index, item.Record))
+                .Select(item => CatalogueDrugs.Resolve(reader, $"doses[{item.Index}]", item.Record.Drug, item.Record.Dose) is { } drug ? new CheckedDose(drug, item.Record) : null)
                 .OfType<CheckedDose>()
                 .ToList();
             List<RelapseRecord> relapses = reader.ReadAll<RelapseRecord>(entry, "relapses").Select(item => item.Record).ToList();
-            return patient is null || course is null ? null : new PatientCourse(patient, course, results, doses, relapses);
-        }
-
-        // The dose deserialized, so its amount and unit are valid; whether the drug is known and takes that kind of unit
-        // is the catalogue's rule.
-        private static CheckedDose? CheckDrug(RecordReader reader, int index, DoseRecord record)
-        {
-            if (!DrugCatalogue.Standard.TryGet(record.Drug, out Drug? drug))
-            {
-                reader.Reject($"doses[{index}].drug", $"\"{record.Drug}\"", "is not in the drug catalogue (register it with DrugCatalogue.WithFormularyEntry)");
-                return null;
-            }
-
-            if (!drug.Accepts(record.Dose.Unit))
-            {
-                reader.Reject($"doses[{index}].dose.unit", $"\"{record.Dose.Unit}\"", new DoseUnitNotAllowedException(drug, record.Dose).Message);
-                return null;
-            }
-
-            return new CheckedDose(drug, record);
+            return patient is null || course is null
+                ? null
+                : new PatientCourse(patient, course, results, doses, relapses) { Transplant = transplant, CarTInfusion = infusion, Disease = disease, Complications = complications };
         }
 
         private static string LabelOf(JsonElement entry, int position) =>

@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
+using AllTx.Domain.CellularTherapy;
 using AllTx.Domain.Dosing;
 using AllTx.Domain.Drugs;
 using AllTx.Domain.Mrd;
 using AllTx.Domain.Patients;
 using AllTx.Domain.Relapse;
+using AllTx.Domain.Transplant;
 
 namespace AllTx.Samples.Surveillance.Cohort
 {
@@ -41,6 +43,18 @@ namespace AllTx.Samples.Surveillance.Cohort
     /// <param name="Relapses">The valid relapse records.</param>
     public sealed record PatientCourse(Patient Patient, TherapyCourse Course, IReadOnlyList<MrdResult> MrdResults, IReadOnlyList<CheckedDose> Doses, IReadOnlyList<RelapseRecord> Relapses)
     {
+        /// <summary>The allogeneic transplant of an allo-HSCT course, when recorded and valid.</summary>
+        public StemCellTransplant? Transplant { get; init; }
+
+        /// <summary>The CAR-T infusion of a CAR-T course, when recorded and valid.</summary>
+        public CarTInfusion? CarTInfusion { get; init; }
+
+        /// <summary>The disease facts the maintenance considerations look at, when recorded.</summary>
+        public DiseaseFacts? Disease { get; init; }
+
+        /// <summary>Post-transplant complications, when recorded.</summary>
+        public ComplicationFacts? Complications { get; init; }
+
         /// <summary>The patient's identifier as text, for this team-internal report (the cohort is fictional).</summary>
         public string Label => Patient.Id.Value;
     }

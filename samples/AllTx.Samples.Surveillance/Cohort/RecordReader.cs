@@ -29,6 +29,11 @@ namespace AllTx.Samples.Surveillance.Cohort
                 ? Deserialize<T>(element, name)
                 : Reject<T>(name, "(missing)", $"a patient entry needs '{name}'");
 
+        /// <summary>The record in property <paramref name="name"/> of <paramref name="entry"/>; null when absent, or (with a rejection) when refused.</summary>
+        public T? ReadOptional<T>(JsonElement entry, string name)
+            where T : class =>
+            entry.TryGetProperty(name, out JsonElement element) && element.ValueKind != JsonValueKind.Null ? Deserialize<T>(element, name) : null;
+
         /// <summary>The valid records of the array in property <paramref name="name"/>, with their index; the others are rejected.</summary>
         public List<(int Index, T Record)> ReadAll<T>(JsonElement entry, string name)
             where T : class

@@ -17,6 +17,9 @@ namespace AllTx.Samples.Surveillance.Report
     /// <param name="Relapses">Relapses by phenotype with the salvage options the sources name.</param>
     /// <param name="IndeterminateRelapses">Relapses whose phenotype the findings cannot place, with what is missing.</param>
     /// <param name="DoseChecks">Each dose against the label range where the catalogue has a label regimen.</param>
+    /// <param name="Transplants">Each valid allogeneic transplant: donor, HLA match, graft, conditioning, GvHD prophylaxis, status and MRD at transplant.</param>
+    /// <param name="CarTInfusions">Each valid CAR-T infusion with its dose checked against the product's dose rule.</param>
+    /// <param name="Maintenance">Maintenance considerations present after allo-HSCT (seed 000): evidence and factors, never a recommendation.</param>
     public sealed record SurveillanceReport(
         string Cohort,
         DateOnly AsOf,
@@ -27,7 +30,10 @@ namespace AllTx.Samples.Surveillance.Report
         IReadOnlyList<MrdStatusLine> MrdStatus,
         IReadOnlyList<PhenotypeGroup> Relapses,
         IReadOnlyList<IndeterminateRelapse> IndeterminateRelapses,
-        IReadOnlyList<DoseCheckLine> DoseChecks);
+        IReadOnlyList<DoseCheckLine> DoseChecks,
+        IReadOnlyList<TransplantLine> Transplants,
+        IReadOnlyList<CarTInfusionLine> CarTInfusions,
+        MaintenanceSection Maintenance);
 
     /// <summary>How the planned MRD assessments stand.</summary>
     /// <param name="Completed">Assessments done.</param>

@@ -41,7 +41,10 @@ namespace AllTx.Samples.Surveillance.Report
                 relapses.Where(item => item.Phenotype.IsT3)
                     .Select(item => new IndeterminateRelapse(item.Patient.Label, item.Relapse.Date, item.Phenotype.AsT3.Reason))
                     .ToList(),
-                patients.SelectMany(patient => patient.Doses.Select(dose => CheckDose(patient, dose))).ToList());
+                patients.SelectMany(patient => patient.Doses.Select(dose => CheckDose(patient, dose))).ToList(),
+                CourseFactsBuilder.Transplants(patients),
+                CourseFactsBuilder.Infusions(patients),
+                MaintenanceSectionBuilder.Build(patients));
         }
 
         private static MonitoringAdherence Monitoring(IEnumerable<PatientCourse> patients, System.DateOnly asOf)
@@ -73,12 +76,7 @@ namespace AllTx.Samples.Surveillance.Report
         private static MrdStatusLine LatestMrdStatus(PatientCourse patient)
         {
             MrdResult latest = patient.MrdResults.OrderBy(result => result.SampleDate).Last();
-            (string status, string detail) = latest.StatusAgainst().Match(
-                mrdNegative: negative => ("MRD-negative", $"negative at sensitivity {negative.Sensitivity.ToString()} (threshold {negative.Threshold.ToString()})"),
-                negativeWithInsufficientSensitivity: negative => ("negative, insufficient sensitivity", $"sensitivity {negative.Sensitivity.ToString()} does not reach the threshold {negative.Threshold.ToString()}"),
-                positiveNotQuantifiable: _ => ("positive, not quantifiable", "detected below the quantitative range"),
-                mrdPositive: positive => ("MRD-positive", $"level {positive.Level.ToString()} (threshold {positive.Threshold.ToString()})"),
-                positiveBelowThreshold: positive => ("positive below threshold", $"level {positive.Level.ToString()} (threshold {positive.Threshold.ToString()})"));
+            (string status, string detail) = ReportText.Of(latest.StatusAgainst());
             return new MrdStatusLine(patient.Label, latest.SampleDate, latest.Method, latest.Specimen, status, detail);
         }
 
@@ -107,11 +105,7 @@ namespace AllTx.Samples.Surveillance.Report
                 return new DoseCheckLine(patient.Label, dose.Drug.Name, prescribed, absolute.ToString(), "no label regimen", "the catalogue holds no label regimen for this drug");
             }
 
-            (string check, string detail) = regimen.Check(patient.Patient.Measurements, dose.Record.Day, absolute.Value).Match(
-                withinLabelRange: within => ("within", $"label {within.Lowest} to {within.Highest}"),
-                aboveLabelRange: above => ("above", $"{above.Excess} above the label's {above.Highest}"),
-                belowLabelRange: below => ("below", $"{below.Shortfall} below the label's {below.Lowest}"),
-                notComparable: notComparable => ("not comparable", notComparable.Reason));
+            (string check, string detail) = ReportText.Of(regimen.Check(patient.Patient.Measurements, dose.Record.Day, absolute.Value));
             return new DoseCheckLine(patient.Label, dose.Drug.Name, prescribed, absolute.ToString(), check, $"{detail} ({regimen.Name})");
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -40,6 +41,9 @@ namespace AllTx.Samples.Surveillance.Report
                 output.WriteLine($"  {line.Patient}  {Day(line.SampleDate)}  {line.Method} in {line.Specimen}: {line.Status}, {line.Detail}");
             }
 
+            WriteTransplants(report, output);
+            WriteInfusions(report, output);
+
             Section(output, "Relapses by phenotype (seed 002), with the salvage options the sources name (data, not advice)");
             foreach (PhenotypeGroup group in report.Relapses)
             {
@@ -52,12 +56,60 @@ namespace AllTx.Samples.Surveillance.Report
                 output.WriteLine($"  indeterminate: {relapse.Patient} ({Day(relapse.Date)}): {relapse.Reason}");
             }
 
+            WriteMaintenance(report.Maintenance, output);
+
             Section(output, "Dose checks against label ranges");
             foreach (DoseCheckLine line in report.DoseChecks)
             {
                 output.WriteLine($"  {line.Patient}  {line.Drug} {line.Prescribed} -> {line.Absolute}: {line.Check.ToUpperInvariant()} ({line.Detail})");
             }
         }
+
+        private static void WriteTransplants(SurveillanceReport report, TextWriter output)
+        {
+            Section(output, $"Allogeneic transplants ({report.Transplants.Count}): {Counts(report.Transplants.Select(line => line.Donor))}; conditioning {Counts(report.Transplants.Select(line => line.ConditioningIntensity))}");
+            foreach (TransplantLine line in report.Transplants)
+            {
+                output.WriteLine($"  {line.Patient}  day 0 {Day(line.Day0)}, HSCT #{line.TransplantNumber}: {line.Donor} donor{(line.HlaMatch is null ? string.Empty : ", HLA " + line.HlaMatch)}, {line.GraftSource}; {line.DiseaseStatus}; MRD at transplant: {line.MrdAtTransplant}");
+                output.WriteLine($"           conditioning {line.ConditioningIntensity}: {line.Conditioning}; GvHD prophylaxis: {string.Join(" + ", line.GvhdProphylaxis)}");
+            }
+        }
+
+        private static void WriteInfusions(SurveillanceReport report, TextWriter output)
+        {
+            Section(output, $"CAR-T infusions ({report.CarTInfusions.Count}), doses checked against the product's dose rule: {Counts(report.CarTInfusions.Select(line => line.DoseCheck))}");
+            foreach (CarTInfusionLine line in report.CarTInfusions)
+            {
+                output.WriteLine($"  {line.Patient}  {Day(line.Date)}  {line.Product} ({line.ProductStatus}, {line.Source}) infusion {line.InfusionNumber}: {line.Dose}: {line.DoseCheck.ToUpperInvariant()} ({line.DoseCheckDetail})");
+                output.WriteLine($"           lymphodepletion: {(line.Lymphodepletion.Count == 0 ? "none" : string.Join(" + ", line.Lymphodepletion))}");
+            }
+        }
+
+        private static void WriteMaintenance(MaintenanceSection maintenance, TextWriter output)
+        {
+            Section(output, "Maintenance considerations present after allo-HSCT (seed 000): evidence and factors, never a recommendation");
+            output.WriteLine("  Evidence per strategy:");
+            foreach (MaintenanceEvidenceLine evidence in maintenance.Evidence)
+            {
+                string study = string.Join(", ", new[] { evidence.Patients is { } patients ? $"{patients} patients" : null, evidence.Trials.Count > 0 ? string.Join(", ", evidence.Trials) : null }.OfType<string>().Concat(evidence.Outcomes));
+                output.WriteLine($"    {evidence.Strategy}: {study}");
+            }
+
+            foreach (MaintenanceLine line in maintenance.Patients)
+            {
+                output.WriteLine($"  {line.Patient}  present: {(line.Present.Count == 0 ? "none" : string.Join("; ", line.Present.Select(present => present.Detail)))}");
+                if (line.Unknown.Count > 0)
+                {
+                    output.WriteLine($"           unknown (not recorded, or its record was refused): {string.Join(", ", line.Unknown)}");
+                }
+
+                output.WriteLine($"           agent fit: {string.Join("; ", line.AgentFit.Select(fit => $"{fit.Strategy} {fit.Fit}"))}");
+            }
+        }
+
+        // "MatchedSibling 5, MatchedUnrelated 7" in order of first appearance.
+        private static string Counts(IEnumerable<string> values) =>
+            string.Join(", ", values.GroupBy(value => value).Select(group => $"{group.Key} {group.Count()}"));
 
         private static void Section(TextWriter output, string title)
         {

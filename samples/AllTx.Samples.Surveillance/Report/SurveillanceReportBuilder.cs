@@ -74,11 +74,11 @@ namespace AllTx.Samples.Surveillance.Report
         {
             MrdResult latest = patient.MrdResults.OrderBy(result => result.SampleDate).Last();
             (string status, string detail) = latest.StatusAgainst().Match(
-                mrdNegative: negative => ("MRD-negative", $"negative at sensitivity {negative.Sensitivity.ToString()} (threshold {negative.Threshold.ToString()})"),
-                negativeWithInsufficientSensitivity: negative => ("negative, insufficient sensitivity", $"sensitivity {negative.Sensitivity.ToString()} does not reach the threshold {negative.Threshold.ToString()}"),
+                mrdNegative: negative => ("MRD-negative", $"negative at sensitivity {negative.Sensitivity} (threshold {negative.Threshold})"),
+                negativeWithInsufficientSensitivity: negative => ("negative, insufficient sensitivity", $"sensitivity {negative.Sensitivity} does not reach the threshold {negative.Threshold}"),
                 positiveNotQuantifiable: _ => ("positive, not quantifiable", "detected below the quantitative range"),
-                mrdPositive: positive => ("MRD-positive", $"level {positive.Level.ToString()} (threshold {positive.Threshold.ToString()})"),
-                positiveBelowThreshold: positive => ("positive below threshold", $"level {positive.Level.ToString()} (threshold {positive.Threshold.ToString()})"));
+                mrdPositive: positive => ("MRD-positive", $"level {positive.Level} (threshold {positive.Threshold})"),
+                positiveBelowThreshold: positive => ("positive below threshold", $"level {positive.Level} (threshold {positive.Threshold})"));
             return new MrdStatusLine(patient.Label, latest.SampleDate, latest.Method, latest.Specimen, status, detail);
         }
 
@@ -90,8 +90,7 @@ namespace AllTx.Samples.Surveillance.Report
 
         private static DoseCheckLine CheckDose(PatientCourse patient, CheckedDose dose)
         {
-            // Value objects are IFormattable: an interpolation hole formats the raw number, ToString() gives the clinical text.
-            string prescribed = $"{dose.Record.Dose} on {dose.Record.Day.ToString()}";
+            string prescribed = $"{dose.Record.Dose} on {dose.Record.Day}";
             AbsoluteDose absolute;
             try
             {

@@ -9,7 +9,9 @@ namespace AllTx.Analyzers.ValueObjects
     /// <summary>
     /// The declarative rules of one value object, evaluated on compile-time constants (ATX3003) exactly as the generated
     /// code evaluates them at run time, including a <c>NormalizeInput</c> made of well-known string calls. When the
-    /// normalisation cannot be followed at compile time, nothing is judged (no false positives).
+    /// normalisation cannot be followed at compile time, nothing is judged (no false positives). A value object read from a
+    /// referenced assembly is never judged: its private <c>NormalizeInput</c> is not imported from metadata, so whether the
+    /// constant would be normalised first cannot be known.
     /// </summary>
     internal sealed class ValueObjectRuleSet
     {
@@ -31,8 +33,13 @@ namespace AllTx.Analyzers.ValueObjects
         internal static ValueObjectRuleSet For(INamedTypeSymbol valueObject, ITypeSymbol underlying)
         {
             var rules = new List<DeclaredRule>();
-            DeclaredRuleReader.Read(valueObject, underlying, rules, misfits: null);
             UnderlyingKind kind = UnderlyingKinds.Of(underlying);
+            if (valueObject.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return new ValueObjectRuleSet(kind, rules, normalization: null, canJudge: false);
+            }
+
+            DeclaredRuleReader.Read(valueObject, underlying, rules, misfits: null);
             List<string>? normalization = new List<string>();
             foreach (ISymbol member in valueObject.GetMembers(ValueObjectShape.NormalizeInputMethodName))
             {

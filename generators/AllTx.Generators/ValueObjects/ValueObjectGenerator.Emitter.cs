@@ -365,8 +365,22 @@ namespace AllTx.Generators.ValueObjects
                     string formatted = _m.IsSensitive
                         ? $"{Support}.Redacted(_isInitialized)"
                         : $"_isInitialized ? {Support}.Format(_value, format, provider) : {Support}.UninitializedText";
+                    bool userText = _m.HasUserToString && !_m.IsSensitive;
                     _w.Line();
-                    Inherit();
+                    if (userText)
+                    {
+                        // Interpolation and string.Format pass no format: they must print what the declaration's ToString() prints.
+                        Summary("Without a format, the declaration's own <see cref=\"ToString()\"/> (so interpolation agrees with it); with a format, the underlying value formatted with it.");
+                        _w.Line("/// <param name=\"format\">A format for the underlying value, or null/empty for <see cref=\"ToString()\"/>.</param>");
+                        _w.Line("/// <param name=\"provider\">The format provider used with a format.</param>");
+                        _w.Line("/// <returns>The text.</returns>");
+                        formatted = $"string.IsNullOrEmpty(format) ? ToString() : {formatted}";
+                    }
+                    else
+                    {
+                        Inherit();
+                    }
+
                     _w.Line($"public string ToString(string? format, {Provider}) => {formatted};");
                     if (!Has(UnderlyingFeatures.SpanFormattable))
                     {
@@ -377,7 +391,21 @@ namespace AllTx.Generators.ValueObjects
                         ? $"{Support}.TryWrite({Support}.Redacted(_isInitialized), destination, out charsWritten)"
                         : $"_isInitialized ? {Support}.TryFormat(_value, destination, out charsWritten, format, provider) : {Support}.TryWrite({Support}.UninitializedText, destination, out charsWritten)";
                     _w.Line();
-                    Inherit();
+                    if (userText)
+                    {
+                        Summary("Without a format, writes the declaration's own <see cref=\"ToString()\"/>; with a format, the underlying value formatted with it.");
+                        _w.Line("/// <param name=\"destination\">Where to write.</param>");
+                        _w.Line("/// <param name=\"charsWritten\">How many characters were written.</param>");
+                        _w.Line("/// <param name=\"format\">A format for the underlying value, or empty for <see cref=\"ToString()\"/>.</param>");
+                        _w.Line("/// <param name=\"provider\">The format provider used with a format.</param>");
+                        _w.Line("/// <returns>Whether the text fitted.</returns>");
+                        spanFormatted = $"format.IsEmpty ? {Support}.TryWrite(ToString(), destination, out charsWritten) : {spanFormatted}";
+                    }
+                    else
+                    {
+                        Inherit();
+                    }
+
                     _w.Line($"public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, {Provider}) =>");
                     _w.Line("    " + spanFormatted + ";");
                 }

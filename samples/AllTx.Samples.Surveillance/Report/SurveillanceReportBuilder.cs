@@ -88,8 +88,7 @@ namespace AllTx.Samples.Surveillance.Report
 
         private static DoseCheckLine CheckDose(PatientCourse patient, CheckedDose dose)
         {
-            // Value objects are IFormattable: an interpolation hole formats the raw number, ToString() gives the clinical text.
-            string prescribed = $"{dose.Record.Dose} on {dose.Record.Day.ToString()}";
+            string prescribed = $"{dose.Record.Dose} on {dose.Record.Day}";
             AbsoluteDose absolute;
             try
             {

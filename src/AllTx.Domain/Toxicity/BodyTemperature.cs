@@ -1,15 +1,20 @@
+using System.Globalization;
+
 namespace AllTx.Domain.Toxicity
 {
     /// <summary>
     /// A measured body temperature in degrees Celsius, at least 25 and at most 45 °C. Fever, for ASTCT CRS grading, is
     /// ≥ 38.0 °C (<see cref="AstctConsensus.Grading2019"/>). The range is a unit sanity check, not a clinical threshold: a
-    /// value outside it is most often a Fahrenheit reading such as 100.4. A generated value object: <c>From</c> /
+    /// value outside it is most often a Fahrenheit reading such as 100.4, and the rejection says so (with the Celsius
+    /// equivalent) when the value lies in 77–113, the Fahrenheit image of 25–45 °C. A generated value object: <c>From</c> /
     /// <c>Value</c> are in °C; JSON is a number of °C.
     /// </summary>
     [ValueObject<decimal>]
-    [ValueRange(25, 45)]
     public readonly partial struct BodyTemperature
     {
+        private const decimal LowestCelsius = 25m;
+        private const decimal HighestCelsius = 45m;
+
         /// <summary>The fever threshold of ASTCT CRS grading: 38.0 °C (Lee et al. 2019).</summary>
         public const decimal FeverThresholdCelsius = 38.0m;
 
@@ -25,6 +30,21 @@ namespace AllTx.Domain.Toxicity
         /// <summary>The CRS fever status for this reading: <see cref="FeverStatus.Present"/> at ≥ 38.0 °C, otherwise <see cref="FeverStatus.Absent"/>.</summary>
         /// <returns>The fever status.</returns>
         public FeverStatus ToFeverStatus() => IsFever ? FeverStatus.Present : FeverStatus.Absent;
+
+        // A validation of its own rather than [ValueRange]: the declarative rule cannot add the Fahrenheit hint.
+        private static Validation Validate(decimal celsius)
+        {
+            if (celsius is >= LowestCelsius and <= HighestCelsius)
+            {
+                return Validation.Ok;
+            }
+
+            const string Rule = "must be at least 25 and at most 45 (degrees Celsius)";
+            decimal asCelsius = (celsius - 32m) * 5m / 9m;
+            return asCelsius is >= LowestCelsius and <= HighestCelsius
+                ? Validation.Invalid(string.Create(CultureInfo.InvariantCulture, $"{Rule}; {celsius} looks like degrees Fahrenheit, which is {asCelsius:0.0} °C"))
+                : Validation.Invalid(Rule);
+        }
 
         /// <summary>"38.4 °C".</summary>
         /// <returns>The temperature with its unit.</returns>

@@ -98,6 +98,54 @@ public sealed class ConstantRuleTests
         }
         """);
 
+    [Fact]
+    public Task Normalisers_the_analyzer_cannot_evaluate_exactly_silence_the_check() => Run("""
+        using System;
+        using AllTx;
+
+        [ValueObject<string>]
+        [ValuePattern("^([0-9]|1[0-2])/(6|8|10|12)$")]
+        public sealed partial class Match
+        {
+            private static string NormalizeInput(string input) => string.Concat(input.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        [ValueObject<string>]
+        [ValuePattern("^NCT[0-9]{8}$")]
+        public sealed partial class TrialId
+        {
+            private static string NormalizeInput(string input) => input?.Trim().ToUpperInvariant() ?? string.Empty;
+        }
+
+        public class Uses
+        {
+            public Match Spaced() => Match.From(" 9 / 10 ");
+
+            public TrialId LowerCase() => TrialId.From(" nct02228096 ");
+        }
+        """);
+
+    [Fact]
+    public Task Value_objects_from_a_referenced_assembly_whose_normaliser_is_not_visible_are_not_flagged()
+    {
+        var test = new AnalyzerTest<ValueObjectConstantRuleAnalyzer>
+        {
+            TestCode = """
+                using AllTx.Domain.Transplant;
+                using AllTx.Domain.Trials;
+
+                public class Uses
+                {
+                    public HlaMatch Spaced() => HlaMatch.From(" 9 / 10 ");
+
+                    public NctId LowerCase() => NctId.From(" nct02228096 ");
+                }
+                """,
+        };
+        test.AdditionalReferences.Add(typeof(AllTx.Domain.Transplant.HlaMatch).Assembly);
+        return test.RunAsync();
+    }
+
     private static Task Run(string source, params DiagnosticResult[] expected)
     {
         var test = new AnalyzerTest<ValueObjectConstantRuleAnalyzer> { TestCode = source };

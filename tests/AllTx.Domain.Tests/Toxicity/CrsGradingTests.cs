@@ -79,8 +79,24 @@ public class CrsGradingTests
     {
         ValueObjectValidationException error = Assert.Throws<ValueObjectValidationException>(() => BodyTemperature.FromCelsius(TestValues.AtRunTime(100.4m)));
 
-        Assert.Equal("'100.4' is not a valid BodyTemperature: must be at least 25 and at most 45.", error.Message);
+        Assert.Equal("'100.4' is not a valid BodyTemperature: must be at least 25 and at most 45 (degrees Celsius); 100.4 looks like degrees Fahrenheit, which is 38.0 °C.", error.Message);
     }
+
+    [Theory]
+    [InlineData(24.9)]
+    [InlineData(45.1)]
+    [InlineData(120)]
+    public void A_temperature_outside_the_range_that_is_not_a_Fahrenheit_reading_gets_no_hint(double celsius)
+    {
+        ValueObjectValidationException error = Assert.Throws<ValueObjectValidationException>(() => BodyTemperature.FromCelsius(TestValues.AtRunTime((decimal)celsius)));
+
+        Assert.EndsWith("must be at least 25 and at most 45 (degrees Celsius).", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(25)]
+    [InlineData(45)]
+    public void The_range_ends_are_valid_temperatures(int celsius) => Assert.Equal(celsius, BodyTemperature.FromCelsius(celsius).Value);
 
     [Fact]
     public void Findings_refuse_an_undeclared_member()
@@ -114,6 +130,6 @@ public class CrsGradingTests
     {
         Support.Json.Rejects<CrsFindings>("""{"Fever":2,"Hypotension":"Absent","Oxygen":"None"}""");
         Support.Json.Rejects<CrsFindings>("""{"Fever":"Hot","Hypotension":"Absent","Oxygen":"None"}""");
-        Assert.Equal("'101' is not a valid BodyTemperature: must be at least 25 and at most 45.", Support.Json.Rejects<BodyTemperature>("101").Message);
+        Assert.Equal("'101' is not a valid BodyTemperature: must be at least 25 and at most 45 (degrees Celsius); 101 looks like degrees Fahrenheit, which is 38.3 °C.", Support.Json.Rejects<BodyTemperature>("101").Message);
     }
 }

@@ -13,13 +13,12 @@ MrdResult mrd = MrdResult.Create(
     new MrdOutcome.Negative(AssaySensitivity.From(0.000001m)));
 
 // The status against the default threshold (1e-4) is a union: the compiler makes you handle every outcome, including "negative, but not sensitive enough".
-// (Value objects format their raw number in an interpolation hole; ToString() gives the clinical text, e.g. "1e-6".)
 string status = mrd.StatusAgainst().Match(
-    mrdNegative: negative => $"MRD-negative (sensitivity {negative.Sensitivity.ToString()}, threshold {negative.Threshold.ToString()})",
-    negativeWithInsufficientSensitivity: negative => $"negative, but sensitivity {negative.Sensitivity.ToString()} does not reach {negative.Threshold.ToString()}",
+    mrdNegative: negative => $"MRD-negative (sensitivity {negative.Sensitivity}, threshold {negative.Threshold})",
+    negativeWithInsufficientSensitivity: negative => $"negative, but sensitivity {negative.Sensitivity} does not reach {negative.Threshold}",
     positiveNotQuantifiable: _ => "positive, not quantifiable",
-    mrdPositive: positive => $"MRD-positive at {positive.Level.ToString()}",
-    positiveBelowThreshold: positive => $"positive below the threshold at {positive.Level.ToString()}");
+    mrdPositive: positive => $"MRD-positive at {positive.Level}",
+    positiveBelowThreshold: positive => $"positive below the threshold at {positive.Level}");
 Console.WriteLine($"MRD {mrd.SampleDate:yyyy-MM-dd} by {mrd.Method} in {mrd.Specimen}: {status}");
 
 // A dose is an amount with a UCUM unit that states its basis (here per m² body-surface area, per day). The drug checks
@@ -28,4 +27,4 @@ BodyMeasurements measurements = BodyMeasurements.WeightAndHeight(BodyWeight.From
 Dose prescribed = Dose.PerBodySurfaceArea(15m, DoseUnit.Parse("ug/(m2.d)"));
 StandardDrugs.Blinatumomab.EnsureAccepts(prescribed);
 AbsoluteDose absolute = prescribed.ToAbsoluteDose(measurements, cap: Quantity.Of(28m, Unit.MicrogramPerDay));
-Console.WriteLine($"{StandardDrugs.Blinatumomab.Name} {prescribed} for {measurements.Weight.ToString()}: {absolute}");
+Console.WriteLine($"{StandardDrugs.Blinatumomab.Name} {prescribed} for {measurements.Weight}: {absolute}");

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using AllTx.CodeAnalysis.ValueObjects;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,12 +10,14 @@ namespace AllTx.Analyzers.ValueObjects
     /// <summary>
     /// The declarative rules of one value object, evaluated on compile-time constants (ATX3003) exactly as the generated
     /// code evaluates them at run time, including a <c>NormalizeInput</c> made of well-known string calls. When the
-    /// normalisation cannot be followed at compile time, nothing is judged (no false positives). A value object read from a
-    /// referenced assembly is never judged: its private <c>NormalizeInput</c> is not imported from metadata, so whether the
-    /// constant would be normalised first cannot be known.
+    /// normalisation cannot be followed at compile time, nothing is judged (no false positives). For a value object read from a
+    /// referenced assembly the private <c>NormalizeInput</c> is not imported from metadata; the generator marks such types
+    /// with <c>[NormalizesInput]</c>, and those are not judged, while the others are checked against their declared rules.
     /// </summary>
     internal sealed class ValueObjectRuleSet
     {
+        private const string NormalizesInputMarker = "NormalizesInputAttribute";
+
         private readonly List<DeclaredRule> _rules;
         private readonly List<string>? _normalization;
 
@@ -34,12 +37,14 @@ namespace AllTx.Analyzers.ValueObjects
         {
             var rules = new List<DeclaredRule>();
             UnderlyingKind kind = UnderlyingKinds.Of(underlying);
+            DeclaredRuleReader.Read(valueObject, underlying, rules, misfits: null);
             if (valueObject.DeclaringSyntaxReferences.IsEmpty)
             {
-                return new ValueObjectRuleSet(kind, rules, normalization: null, canJudge: false);
+                // From metadata the private hook is invisible; the generator's marker says whether there is one.
+                bool normalizes = valueObject.GetAttributes().Any(a => a.AttributeClass is { Name: NormalizesInputMarker, ContainingNamespace.Name: "AllTx" });
+                return new ValueObjectRuleSet(kind, rules, normalization: new List<string>(), canJudge: !normalizes);
             }
 
-            DeclaredRuleReader.Read(valueObject, underlying, rules, misfits: null);
             List<string>? normalization = new List<string>();
             foreach (ISymbol member in valueObject.GetMembers(ValueObjectShape.NormalizeInputMethodName))
             {

@@ -70,6 +70,11 @@ namespace AllTx.Generators.ValueObjects
                 internal void Write()
                 {
                     _w.Line("[global::System.Diagnostics.DebuggerDisplay(\"{ToString(),nq}\")]");
+                    if (_m.HasNormalizeInput)
+                    {
+                        _w.Line("[global::AllTx.NormalizesInput]");
+                    }
+
                     string converter = Has(UnderlyingFeatures.Parsable) ? "ParsableValueObjectTypeConverter" : "ValueObjectTypeConverter";
                     _w.Line($"[global::System.ComponentModel.TypeConverter(typeof(global::AllTx.{converter}<{_m.FullyQualifiedName}, {_t}>))]");
                     _w.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::AllTx.ValueObjectJsonConverter<{_m.FullyQualifiedName}, {_t}>))]");

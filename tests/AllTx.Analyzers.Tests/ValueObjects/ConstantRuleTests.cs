@@ -146,6 +146,27 @@ public sealed class ConstantRuleTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task Value_objects_from_a_referenced_assembly_without_a_normaliser_are_checked_against_their_declared_rules()
+    {
+        var test = new AnalyzerTest<ValueObjectConstantRuleAnalyzer>
+        {
+            TestCode = """
+                using AllTx.Domain.Disease;
+
+                public class Uses
+                {
+                    public BlastPercentage TooMany() => BlastPercentage.From({|#0:150m|});
+
+                    public BlastPercentage Fine() => BlastPercentage.From(42m);
+                }
+                """,
+        };
+        test.AdditionalReferences.Add(typeof(AllTx.Domain.Disease.BlastPercentage).Assembly);
+        test.ExpectedDiagnostics.Add(DiagnosticResult.Create("ATX3003").WithLocation(0));
+        return test.RunAsync();
+    }
+
     private static Task Run(string source, params DiagnosticResult[] expected)
     {
         var test = new AnalyzerTest<ValueObjectConstantRuleAnalyzer> { TestCode = source };

@@ -195,6 +195,7 @@ public sealed class GeneratedSourceTests
         namespace Clinic
         {
             [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+            [global::AllTx.NormalizesInput]
             [global::System.ComponentModel.TypeConverter(typeof(global::AllTx.ParsableValueObjectTypeConverter<global::Clinic.Initials, string>))]
             [global::System.Text.Json.Serialization.JsonConverter(typeof(global::AllTx.ValueObjectJsonConverter<global::Clinic.Initials, string>))]
             partial class Initials : global::AllTx.IValueObject<Initials, string>, global::System.IEquatable<Initials>, global::System.IComparable<Initials>, global::System.IComparable, global::System.ISpanParsable<Initials>

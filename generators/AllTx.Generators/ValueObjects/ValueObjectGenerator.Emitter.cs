@@ -192,8 +192,17 @@ namespace AllTx.Generators.ValueObjects
                     using (_w.Block($"public static {_v} From({_t} value)"))
                     {
                         Normalize(normalize);
-                        _w.Line($"{Validation} validation = __Check(value);");
-                        _w.Line($"return validation.IsSuccess ? new {_v}(value) : {Support}.ThrowInvalid<{_v}, {_t}>(value, validation, {_sensitive});");
+                        string invalid = $"{Support}.ThrowInvalid<{_v}, {_t}>(value, __Check(value), {_sensitive})";
+                        if (_m.HasValidate)
+                        {
+                            _w.Line($"if (!__IsValid(value)) return {invalid};");
+                            _w.Line($"{Validation} validation = Validate(value);");
+                            _w.Line($"return validation.IsSuccess ? new {_v}(value) : {Support}.ThrowInvalid<{_v}, {_t}>(value, validation, {_sensitive});");
+                        }
+                        else
+                        {
+                            _w.Line($"return __IsValid(value) ? new {_v}(value) : {invalid};");
+                        }
                     }
 
                     _w.Line();
@@ -201,7 +210,7 @@ namespace AllTx.Generators.ValueObjects
                     using (_w.Block($"public static bool TryFrom({_t} value, {MaybeNullWhenFalse}out {_v} valueObject)"))
                     {
                         Normalize(normalize);
-                        _w.Line("bool valid = __Check(value).IsSuccess;");
+                        _w.Line(_m.HasValidate ? "bool valid = __IsValid(value) && Validate(value).IsSuccess;" : "bool valid = __IsValid(value);");
                         _w.Line($"valueObject = valid ? new {_v}(value) : default!;");
                         _w.Line("return valid;");
                     }
@@ -211,8 +220,8 @@ namespace AllTx.Generators.ValueObjects
                     using (_w.Block($"public static global::AllTx.ValueObjectOrError<{_v}> TryFrom({_t} value)"))
                     {
                         Normalize(normalize);
-                        _w.Line($"{Validation} validation = __Check(value);");
-                        _w.Line($"return validation.IsSuccess ? new global::AllTx.ValueObjectOrError<{_v}>(new {_v}(value)) : new global::AllTx.ValueObjectOrError<{_v}>(validation);");
+                        _w.Line($"{Validation}? failure = __Check(value);");
+                        _w.Line($"return failure is null ? new global::AllTx.ValueObjectOrError<{_v}>(new {_v}(value)) : new global::AllTx.ValueObjectOrError<{_v}>(failure);");
                     }
                 }
 
@@ -224,63 +233,73 @@ namespace AllTx.Generators.ValueObjects
                     }
                 }
 
+                // __Check returns null or the broken rule. __IsValid tests the declarative rules as a bool: From and
+                // TryFrom inline it, so a valid value costs what the test written by hand costs, and __Check runs only to
+                // describe a rejection (or for the TryFrom that returns the broken rule).
                 private void WriteCheck()
                 {
                     var checks = new List<string>();
+                    var tests = new List<string>();
                     if (_m.UnderlyingIsReferenceType)
                     {
                         checks.Add($"{Rules}.NotNull(value)");
+                        tests.Add("value is not null");
                     }
 
                     foreach (DeclaredRule rule in _m.Rules)
                     {
-                        checks.Add(RuleCheck(rule));
+                        checks.Add(RuleCheck(rule, test: false));
+                        tests.Add(RuleCheck(rule, test: true));
                     }
+
+                    _w.Line();
+                    _w.Line($"private static bool __IsValid({_t} value) => {(tests.Count == 0 ? "true" : string.Join(" && ", tests))};");
 
                     if (_m.HasValidate)
                     {
-                        checks.Add("Validate(value)");
+                        checks.Add($"{Rules}.Custom(Validate(value))");
                     }
 
                     _w.Line();
                     if (checks.Count == 0)
                     {
-                        _w.Line($"private static {Validation} __Check({_t} value) => {Validation}.Ok;");
+                        _w.Line($"private static {Validation}? __Check({_t} value) => null;");
                         return;
                     }
 
                     if (checks.Count == 1)
                     {
-                        _w.Line($"private static {Validation} __Check({_t} value) => {checks[0]};");
+                        _w.Line($"private static {Validation}? __Check({_t} value) => {checks[0]};");
                         return;
                     }
 
-                    using (_w.Block($"private static {Validation} __Check({_t} value)"))
+                    using (_w.Block($"private static {Validation}? __Check({_t} value)"))
                     {
-                        _w.Line($"{Validation} validation;");
+                        _w.Line($"{Validation}? failure;");
                         for (int i = 0; i < checks.Count - 1; i++)
                         {
-                            _w.Line($"if (!(validation = {checks[i]}).IsSuccess) return validation;");
+                            _w.Line($"if ((failure = {checks[i]}) is not null) return failure;");
                         }
 
                         _w.Line($"return {checks[checks.Count - 1]};");
                     }
                 }
 
-                private string RuleCheck(DeclaredRule rule)
+                // The check (null or the broken rule) or, with test: true, the bool test of one rule.
+                private string RuleCheck(DeclaredRule rule, bool test)
                 {
                     switch (rule.Kind)
                     {
                         case DeclaredRuleKind.Range:
                             string minimum = InstanceLiterals.Numeric(_m.UnderlyingKind, rule.Minimum);
                             string maximum = InstanceLiterals.Numeric(_m.UnderlyingKind, rule.Maximum);
-                            return $"{Rules}.Range<{_t}>(value, {minimum}, {Bool(rule.MinimumIsExclusive)}, {maximum}, {Bool(rule.MaximumIsExclusive)})";
+                            return $"{Rules}.{(test ? "IsInRange" : "Range")}<{_t}>(value, {minimum}, {Bool(rule.MinimumIsExclusive)}, {maximum}, {Bool(rule.MaximumIsExclusive)})";
                         case DeclaredRuleKind.Pattern:
-                            return $"{Rules}.Pattern(value, __pattern)";
+                            return $"{Rules}.{(test ? "Matches" : "Pattern")}(value, __pattern)";
                         case DeclaredRuleKind.Length:
-                            return $"{Rules}.Length(value, {rule.MinimumLength}, {rule.MaximumLength})";
+                            return $"{Rules}.{(test ? "HasLength" : "Length")}(value, {rule.MinimumLength}, {rule.MaximumLength})";
                         default:
-                            return $"{Rules}.NotEmpty(value)";
+                            return $"{Rules}.{(test ? "IsNotEmpty" : "NotEmpty")}(value)";
                     }
                 }
 

@@ -43,10 +43,10 @@ public class ValueObjectOperationBenchmarks
     public int Decimal_value_object_ValueRange() => OperationLoop.Run<DecimalValueObject, decimal>(_shares);
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Count), BenchmarkCategory("string")]
-    public int String_hand_written() => OperationLoop.Run<HandWrittenString, string>(_codes);
+    public int String_hand_written() => OperationLoop.Run<HandWrittenString>(_codes);
 
     [Benchmark(OperationsPerInvoke = Count), BenchmarkCategory("string")]
-    public int String_value_object_ValueLength() => OperationLoop.Run<StringValueObject, string>(_codes);
+    public int String_value_object_ValueLength() => OperationLoop.Run<StringValueObject>(_codes);
 
     private readonly struct HandWrittenInt : IOperation<int>
     {

@@ -293,11 +293,17 @@ namespace AllTx.Generators.ValueObjects
                         case DeclaredRuleKind.Range:
                             string minimum = InstanceLiterals.Numeric(_m.UnderlyingKind, rule.Minimum);
                             string maximum = InstanceLiterals.Numeric(_m.UnderlyingKind, rule.Maximum);
-                            return $"{Rules}.{(test ? "IsInRange" : "Range")}<{_t}>(value, {minimum}, {Bool(rule.MinimumIsExclusive)}, {maximum}, {Bool(rule.MaximumIsExclusive)})";
+                            // A relational pattern on constants: the compiler lowers it as a person would (one unsigned
+                            // comparison for 0..n integers), and NaN matches no relational pattern.
+                            return test
+                                ? $"value is {(rule.MinimumIsExclusive ? ">" : ">=")} {minimum} and {(rule.MaximumIsExclusive ? "<" : "<=")} {maximum}"
+                                : $"{Rules}.Range<{_t}>(value, {minimum}, {Bool(rule.MinimumIsExclusive)}, {maximum}, {Bool(rule.MaximumIsExclusive)})";
                         case DeclaredRuleKind.Pattern:
                             return $"{Rules}.{(test ? "Matches" : "Pattern")}(value, __pattern)";
                         case DeclaredRuleKind.Length:
-                            return $"{Rules}.{(test ? "HasLength" : "Length")}(value, {rule.MinimumLength}, {rule.MaximumLength})";
+                            return test
+                                ? $"value.Length is >= {rule.MinimumLength} and <= {rule.MaximumLength}"
+                                : $"{Rules}.Length(value, {rule.MinimumLength}, {rule.MaximumLength})";
                         default:
                             return $"{Rules}.{(test ? "IsNotEmpty" : "NotEmpty")}(value)";
                     }

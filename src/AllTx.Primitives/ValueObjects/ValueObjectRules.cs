@@ -9,11 +9,11 @@ namespace AllTx
 {
     /// <summary>
     /// The checks behind the declarative rules (<see cref="ValueRangeAttribute"/>, <see cref="ValuePatternAttribute"/>,
-    /// <see cref="ValueLengthAttribute"/>, <see cref="NotEmptyAttribute"/>), called by generated value objects. Each rule has a
-    /// test (<c>IsInRange</c>, <c>HasLength</c>, <c>Matches</c>, <c>IsNotEmpty</c>: a <see langword="bool"/>, inlined
-    /// into <c>From</c> so that creating a valid value costs what the same test written by hand costs) and a check
-    /// (<c>Range</c>, <c>Length</c>, <c>Pattern</c>, <c>NotEmpty</c>, <c>NotNull</c>) that returns
-    /// <see langword="null"/> for a valid value or a failed <see cref="Validation"/> naming the rule.
+    /// <see cref="ValueLengthAttribute"/>, <see cref="NotEmptyAttribute"/>), called by generated value objects. Each check
+    /// returns <see langword="null"/> for a valid value or a failed <see cref="Validation"/> naming the rule. The generated
+    /// <c>From</c> first tests the rules as a <see langword="bool"/> (relational patterns, <see cref="Matches"/>,
+    /// <see cref="IsNotEmpty(string)"/>), inlined, so that creating a valid value costs what the same test written by hand
+    /// costs; these checks then run only to describe a rejected value.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class ValueObjectRules
@@ -34,22 +34,9 @@ namespace AllTx
         /// <returns><see langword="null"/> or the broken range.</returns>
         public static Validation? Range<T>(T value, T minimum, bool minimumIsExclusive, T maximum, bool maximumIsExclusive)
             where T : IComparisonOperators<T, T, bool>, IFormattable =>
-            IsInRange(value, minimum, minimumIsExclusive, maximum, maximumIsExclusive)
+            (minimumIsExclusive ? value > minimum : value >= minimum) && (maximumIsExclusive ? value < maximum : value <= maximum)
                 ? null
                 : OutOfRange(minimum, minimumIsExclusive, maximum, maximumIsExclusive);
-
-        /// <summary>Whether <paramref name="value"/> lies in the range (NaN lies in no range).</summary>
-        /// <typeparam name="T">A numeric type.</typeparam>
-        /// <param name="value">The value to test.</param>
-        /// <param name="minimum">The lower end.</param>
-        /// <param name="minimumIsExclusive">Whether <paramref name="minimum"/> itself is rejected.</param>
-        /// <param name="maximum">The upper end.</param>
-        /// <param name="maximumIsExclusive">Whether <paramref name="maximum"/> itself is rejected.</param>
-        /// <returns><see langword="true"/> when the value is in the range.</returns>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static bool IsInRange<T>(T value, T minimum, bool minimumIsExclusive, T maximum, bool maximumIsExclusive)
-            where T : IComparisonOperators<T, T, bool> =>
-            (minimumIsExclusive ? value > minimum : value >= minimum) && (maximumIsExclusive ? value < maximum : value <= maximum);
 
         /// <summary>The words for a range rule, shared with the compile-time check (ATX3003).</summary>
         /// <param name="minimum">The lower end as invariant text.</param>
@@ -110,16 +97,7 @@ namespace AllTx
         /// <param name="maximumLength">The longest allowed length.</param>
         /// <returns><see langword="null"/> or the broken length rule.</returns>
         public static Validation? Length(string value, int minimumLength, int maximumLength) =>
-            HasLength(value, minimumLength, maximumLength) ? null : WrongLength(value.Length, minimumLength, maximumLength);
-
-        /// <summary>Whether the length of <paramref name="value"/> is within the bounds.</summary>
-        /// <param name="value">The value to test.</param>
-        /// <param name="minimumLength">The shortest allowed length.</param>
-        /// <param name="maximumLength">The longest allowed length.</param>
-        /// <returns><see langword="true"/> when the length is allowed.</returns>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static bool HasLength(string value, int minimumLength, int maximumLength) =>
-            value.Length >= minimumLength && value.Length <= maximumLength;
+            value.Length >= minimumLength && value.Length <= maximumLength ? null : WrongLength(value.Length, minimumLength, maximumLength);
 
         /// <summary>The words for a length rule, shared with the compile-time check (ATX3003).</summary>
         /// <param name="minimumLength">The shortest allowed length.</param>
@@ -156,10 +134,10 @@ namespace AllTx
         /// <summary>The outcome of a value object's own <c>Validate</c> method in the form of the checks above.</summary>
         /// <param name="validation">What <c>Validate</c> returned.</param>
         /// <returns><see langword="null"/> for <see cref="Validation.Ok"/>, otherwise <paramref name="validation"/>.</returns>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Validation? Custom(Validation validation) => validation.IsSuccess ? null : validation;
 
-        // The failure paths stay out of line, so that the checks above stay small enough to inline.
+        // The failure paths stay out of line, so that the checks above stay small enough to inline (TryFrom returning the
+        // broken rule runs them on every call).
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static Validation OutOfRange<T>(T minimum, bool minimumIsExclusive, T maximum, bool maximumIsExclusive)
             where T : IFormattable =>

@@ -10,6 +10,7 @@ namespace AllTx.Benchmarks.ValueObjects;
 /// with reflection-based options and with a source-generated context, each against its own baseline in the same run.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn, MedianColumn]
 [CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class JsonRoundTripBenchmarks

@@ -8,6 +8,7 @@ namespace AllTx.Benchmarks.ValueObjects;
 /// and read its value. Each category compares a value object with its hand-written baseline in the same run.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn, MedianColumn]
 [CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class ValueObjectOperationBenchmarks

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using AllTx.CodeAnalysis.ValueObjects;
 using AllTx.Generators.Common;
 using Microsoft.CodeAnalysis.CSharp;
@@ -192,16 +193,21 @@ namespace AllTx.Generators.ValueObjects
                     using (_w.Block($"public static {_v} From({_t} value)"))
                     {
                         Normalize(normalize);
+                        string? test = DeclarativeTest();
                         string invalid = $"{Support}.ThrowInvalid<{_v}, {_t}>(value, __Check(value), {_sensitive})";
                         if (_m.HasValidate)
                         {
-                            _w.Line($"if (!__IsValid(value)) return {invalid};");
+                            if (test is not null)
+                            {
+                                _w.Line($"if (!({test})) return {invalid};");
+                            }
+
                             _w.Line($"{Validation} validation = Validate(value);");
                             _w.Line($"return validation.IsSuccess ? new {_v}(value) : {Support}.ThrowInvalid<{_v}, {_t}>(value, validation, {_sensitive});");
                         }
                         else
                         {
-                            _w.Line($"return __IsValid(value) ? new {_v}(value) : {invalid};");
+                            _w.Line(test is null ? $"return new {_v}(value);" : $"return {test} ? new {_v}(value) : {invalid};");
                         }
                     }
 
@@ -210,7 +216,9 @@ namespace AllTx.Generators.ValueObjects
                     using (_w.Block($"public static bool TryFrom({_t} value, {MaybeNullWhenFalse}out {_v} valueObject)"))
                     {
                         Normalize(normalize);
-                        _w.Line(_m.HasValidate ? "bool valid = __IsValid(value) && Validate(value).IsSuccess;" : "bool valid = __IsValid(value);");
+                        string?[] parts = { DeclarativeTest(), _m.HasValidate ? "Validate(value).IsSuccess" : null };
+                        string valid = string.Join(" && ", parts.Where(part => part is not null));
+                        _w.Line($"bool valid = {(valid.Length == 0 ? "true" : valid)};");
                         _w.Line($"valueObject = valid ? new {_v}(value) : default!;");
                         _w.Line("return valid;");
                     }
@@ -233,27 +241,38 @@ namespace AllTx.Generators.ValueObjects
                     }
                 }
 
-                // __Check returns null or the broken rule. __IsValid tests the declarative rules as a bool: From and
-                // TryFrom inline it, so a valid value costs what the test written by hand costs, and __Check runs only to
-                // describe a rejection (or for the TryFrom that returns the broken rule).
-                private void WriteCheck()
+                // From and TryFrom test the declarative rules as one bool expression written in place, so that a valid
+                // value costs what the same test written by hand costs (the JIT sees the same shape); null without rules.
+                private string? DeclarativeTest()
                 {
-                    var checks = new List<string>();
                     var tests = new List<string>();
                     if (_m.UnderlyingIsReferenceType)
                     {
+                        tests.Add($"{Rules}.IsNotNull(value)");
+                    }
+
+                    foreach (DeclaredRule rule in _m.Rules)
+                    {
+                        tests.Add(RuleCheck(rule, test: true));
+                    }
+
+                    return tests.Count == 0 ? null : string.Join(" && ", tests);
+                }
+
+                // __Check returns null or the broken rule: it runs only to describe a rejected value, and for the TryFrom
+                // that returns the broken rule.
+                private void WriteCheck()
+                {
+                    var checks = new List<string>();
+                    if (_m.UnderlyingIsReferenceType)
+                    {
                         checks.Add($"{Rules}.NotNull(value)");
-                        tests.Add("value is not null");
                     }
 
                     foreach (DeclaredRule rule in _m.Rules)
                     {
                         checks.Add(RuleCheck(rule, test: false));
-                        tests.Add(RuleCheck(rule, test: true));
                     }
-
-                    _w.Line();
-                    _w.Line($"private static bool __IsValid({_t} value) => {(tests.Count == 0 ? "true" : string.Join(" && ", tests))};");
 
                     if (_m.HasValidate)
                     {

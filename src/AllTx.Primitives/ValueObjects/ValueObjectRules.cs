@@ -11,8 +11,8 @@ namespace AllTx
     /// The checks behind the declarative rules (<see cref="ValueRangeAttribute"/>, <see cref="ValuePatternAttribute"/>,
     /// <see cref="ValueLengthAttribute"/>, <see cref="NotEmptyAttribute"/>), called by generated value objects. Each check
     /// returns <see langword="null"/> for a valid value or a failed <see cref="Validation"/> naming the rule. The generated
-    /// <c>From</c> first tests the rules as a <see langword="bool"/> (relational patterns, <see cref="Matches"/>,
-    /// <see cref="IsNotEmpty(string)"/>), inlined, so that creating a valid value costs what the same test written by hand
+    /// <c>From</c> first tests the rules as a <see langword="bool"/> (<see cref="IsNotNull"/>, relational patterns,
+    /// <see cref="Matches"/>, <see cref="IsNotEmpty(string)"/>), inlined, so that creating a valid value costs what the same test written by hand
     /// costs; these checks then run only to describe a rejected value.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -130,6 +130,14 @@ namespace AllTx
         /// <param name="value">The value to check.</param>
         /// <returns><see langword="null"/> or the broken rule.</returns>
         public static Validation? NotNull(object? value) => value is null ? NullValue : null;
+
+        /// <summary>
+        /// Whether a reference-type value is not null. A method rather than <c>value is not null</c> in the generated code:
+        /// the compiler's nullable analysis would then treat the value as maybe-null wherever the test had been false.
+        /// </summary>
+        /// <param name="value">The value to test.</param>
+        /// <returns><see langword="true"/> for any non-null value.</returns>
+        public static bool IsNotNull(object? value) => value is not null;
 
         /// <summary>The outcome of a value object's own <c>Validate</c> method in the form of the checks above.</summary>
         /// <param name="validation">What <c>Validate</c> returned.</param>

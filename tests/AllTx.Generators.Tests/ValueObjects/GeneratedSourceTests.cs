@@ -74,13 +74,13 @@ public sealed class GeneratedSourceTests
                 /// <summary>Creates a value, throwing <see cref="global::AllTx.ValueObjectValidationException"/> (naming the rule) when it is invalid.</summary>
                 public static Score From(int value)
                 {
-                    return __IsValid(value) ? new Score(value) : global::AllTx.ValueObjectSupport.ThrowInvalid<Score, int>(value, __Check(value), false);
+                    return new Score(value);
                 }
 
                 /// <summary>Tries to create a value; false when it is invalid.</summary>
                 public static bool TryFrom(int value, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Score valueObject)
                 {
-                    bool valid = __IsValid(value);
+                    bool valid = true;
                     valueObject = valid ? new Score(value) : default!;
                     return valid;
                 }
@@ -91,8 +91,6 @@ public sealed class GeneratedSourceTests
                     global::AllTx.Validation? failure = __Check(value);
                     return failure is null ? new global::AllTx.ValueObjectOrError<Score>(new Score(value)) : new global::AllTx.ValueObjectOrError<Score>(failure);
                 }
-
-                private static bool __IsValid(int value) => true;
 
                 private static global::AllTx.Validation? __Check(int value) => null;
 
@@ -228,7 +226,7 @@ public sealed class GeneratedSourceTests
                 public static Initials From(string value)
                 {
                     value = value is null ? value! : NormalizeInput(value);
-                    if (!__IsValid(value)) return global::AllTx.ValueObjectSupport.ThrowInvalid<Initials, string>(value, __Check(value), true);
+                    if (!(global::AllTx.ValueObjectRules.IsNotNull(value) && global::AllTx.ValueObjectRules.Matches(value, __pattern) && global::AllTx.ValueObjectRules.IsNotEmpty(value))) return global::AllTx.ValueObjectSupport.ThrowInvalid<Initials, string>(value, __Check(value), true);
                     global::AllTx.Validation validation = Validate(value);
                     return validation.IsSuccess ? new Initials(value) : global::AllTx.ValueObjectSupport.ThrowInvalid<Initials, string>(value, validation, true);
                 }
@@ -237,7 +235,7 @@ public sealed class GeneratedSourceTests
                 public static bool TryFrom(string value, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Initials valueObject)
                 {
                     value = value is null ? value! : NormalizeInput(value);
-                    bool valid = __IsValid(value) && Validate(value).IsSuccess;
+                    bool valid = global::AllTx.ValueObjectRules.IsNotNull(value) && global::AllTx.ValueObjectRules.Matches(value, __pattern) && global::AllTx.ValueObjectRules.IsNotEmpty(value) && Validate(value).IsSuccess;
                     valueObject = valid ? new Initials(value) : default!;
                     return valid;
                 }
@@ -249,8 +247,6 @@ public sealed class GeneratedSourceTests
                     global::AllTx.Validation? failure = __Check(value);
                     return failure is null ? new global::AllTx.ValueObjectOrError<Initials>(new Initials(value)) : new global::AllTx.ValueObjectOrError<Initials>(failure);
                 }
-
-                private static bool __IsValid(string value) => value is not null && global::AllTx.ValueObjectRules.Matches(value, __pattern) && global::AllTx.ValueObjectRules.IsNotEmpty(value);
 
                 private static global::AllTx.Validation? __Check(string value)
                 {

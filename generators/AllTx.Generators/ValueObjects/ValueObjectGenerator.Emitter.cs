@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using AllTx.CodeAnalysis.ValueObjects;
 using AllTx.Generators.Common;
 using Microsoft.CodeAnalysis.CSharp;
@@ -197,8 +198,22 @@ namespace AllTx.Generators.ValueObjects
                     using (_w.Block($"public static {_v} From({_t} value)"))
                     {
                         Normalize(normalize);
-                        _w.Line($"{Validation} validation = __Check(value);");
-                        _w.Line($"return validation.IsSuccess ? new {_v}(value) : {Support}.ThrowInvalid<{_v}, {_t}>(value, validation, {_sensitive});");
+                        string? test = DeclarativeTest();
+                        string invalid = $"{Support}.ThrowInvalid<{_v}, {_t}>(value, __Check(value), {_sensitive})";
+                        if (_m.HasValidate)
+                        {
+                            if (test is not null)
+                            {
+                                _w.Line($"if (!({test})) return {invalid};");
+                            }
+
+                            _w.Line($"{Validation} validation = Validate(value);");
+                            _w.Line($"return validation.IsSuccess ? new {_v}(value) : {Support}.ThrowInvalid<{_v}, {_t}>(value, validation, {_sensitive});");
+                        }
+                        else
+                        {
+                            _w.Line(test is null ? $"return new {_v}(value);" : $"return {test} ? new {_v}(value) : {invalid};");
+                        }
                     }
 
                     _w.Line();
@@ -206,7 +221,9 @@ namespace AllTx.Generators.ValueObjects
                     using (_w.Block($"public static bool TryFrom({_t} value, {MaybeNullWhenFalse}out {_v} valueObject)"))
                     {
                         Normalize(normalize);
-                        _w.Line("bool valid = __Check(value).IsSuccess;");
+                        string?[] parts = { DeclarativeTest(), _m.HasValidate ? "Validate(value).IsSuccess" : null };
+                        string valid = string.Join(" && ", parts.Where(part => part is not null));
+                        _w.Line($"bool valid = {(valid.Length == 0 ? "true" : valid)};");
                         _w.Line($"valueObject = valid ? new {_v}(value) : default!;");
                         _w.Line("return valid;");
                     }
@@ -216,8 +233,8 @@ namespace AllTx.Generators.ValueObjects
                     using (_w.Block($"public static global::AllTx.ValueObjectOrError<{_v}> TryFrom({_t} value)"))
                     {
                         Normalize(normalize);
-                        _w.Line($"{Validation} validation = __Check(value);");
-                        _w.Line($"return validation.IsSuccess ? new global::AllTx.ValueObjectOrError<{_v}>(new {_v}(value)) : new global::AllTx.ValueObjectOrError<{_v}>(validation);");
+                        _w.Line($"{Validation}? failure = __Check(value);");
+                        _w.Line($"return failure is null ? new global::AllTx.ValueObjectOrError<{_v}>(new {_v}(value)) : new global::AllTx.ValueObjectOrError<{_v}>(failure);");
                     }
                 }
 
@@ -229,6 +246,26 @@ namespace AllTx.Generators.ValueObjects
                     }
                 }
 
+                // From and TryFrom test the declarative rules as one bool expression written in place, so that a valid
+                // value costs what the same test written by hand costs (the JIT sees the same shape); null without rules.
+                private string? DeclarativeTest()
+                {
+                    var tests = new List<string>();
+                    if (_m.UnderlyingIsReferenceType)
+                    {
+                        tests.Add($"{Rules}.IsNotNull(value)");
+                    }
+
+                    foreach (DeclaredRule rule in _m.Rules)
+                    {
+                        tests.Add(RuleCheck(rule, test: true));
+                    }
+
+                    return tests.Count == 0 ? null : string.Join(" && ", tests);
+                }
+
+                // __Check returns null or the broken rule: it runs only to describe a rejected value, and for the TryFrom
+                // that returns the broken rule.
                 private void WriteCheck()
                 {
                     var checks = new List<string>();
@@ -239,53 +276,60 @@ namespace AllTx.Generators.ValueObjects
 
                     foreach (DeclaredRule rule in _m.Rules)
                     {
-                        checks.Add(RuleCheck(rule));
+                        checks.Add(RuleCheck(rule, test: false));
                     }
 
                     if (_m.HasValidate)
                     {
-                        checks.Add("Validate(value)");
+                        checks.Add($"{Rules}.Custom(Validate(value))");
                     }
 
                     _w.Line();
                     if (checks.Count == 0)
                     {
-                        _w.Line($"private static {Validation} __Check({_t} value) => {Validation}.Ok;");
+                        _w.Line($"private static {Validation}? __Check({_t} value) => null;");
                         return;
                     }
 
                     if (checks.Count == 1)
                     {
-                        _w.Line($"private static {Validation} __Check({_t} value) => {checks[0]};");
+                        _w.Line($"private static {Validation}? __Check({_t} value) => {checks[0]};");
                         return;
                     }
 
-                    using (_w.Block($"private static {Validation} __Check({_t} value)"))
+                    using (_w.Block($"private static {Validation}? __Check({_t} value)"))
                     {
-                        _w.Line($"{Validation} validation;");
+                        _w.Line($"{Validation}? failure;");
                         for (int i = 0; i < checks.Count - 1; i++)
                         {
-                            _w.Line($"if (!(validation = {checks[i]}).IsSuccess) return validation;");
+                            _w.Line($"if ((failure = {checks[i]}) is not null) return failure;");
                         }
 
                         _w.Line($"return {checks[checks.Count - 1]};");
                     }
                 }
 
-                private string RuleCheck(DeclaredRule rule)
+                // The check (null or the broken rule) or, with test: true, the bool test of one rule.
+                private string RuleCheck(DeclaredRule rule, bool test)
                 {
                     switch (rule.Kind)
                     {
                         case DeclaredRuleKind.Range:
                             string minimum = InstanceLiterals.Numeric(_m.UnderlyingKind, rule.Minimum);
                             string maximum = InstanceLiterals.Numeric(_m.UnderlyingKind, rule.Maximum);
-                            return $"{Rules}.Range<{_t}>(value, {minimum}, {Bool(rule.MinimumIsExclusive)}, {maximum}, {Bool(rule.MaximumIsExclusive)})";
+                            // A relational pattern on constants: the compiler lowers it as a person would (one unsigned
+                            // comparison for 0..n integers), and NaN matches no relational pattern.
+                            return test
+                                ? $"value is {(rule.MinimumIsExclusive ? ">" : ">=")} {minimum} and {(rule.MaximumIsExclusive ? "<" : "<=")} {maximum}"
+                                : $"{Rules}.Range<{_t}>(value, {minimum}, {Bool(rule.MinimumIsExclusive)}, {maximum}, {Bool(rule.MaximumIsExclusive)})";
                         case DeclaredRuleKind.Pattern:
-                            return $"{Rules}.Pattern(value, __pattern)";
+                            return $"{Rules}.{(test ? "Matches" : "Pattern")}(value, __pattern)";
                         case DeclaredRuleKind.Length:
-                            return $"{Rules}.Length(value, {rule.MinimumLength}, {rule.MaximumLength})";
+                            return test
+                                ? $"value.Length is >= {rule.MinimumLength} and <= {rule.MaximumLength}"
+                                : $"{Rules}.Length(value, {rule.MinimumLength}, {rule.MaximumLength})";
                         default:
-                            return $"{Rules}.NotEmpty(value)";
+                            return $"{Rules}.{(test ? "IsNotEmpty" : "NotEmpty")}(value)";
                     }
                 }
 

@@ -58,17 +58,20 @@ namespace AllTx
         public override void WriteAsPropertyName(Utf8JsonWriter writer, TSelf value, JsonSerializerOptions options) =>
             Converter(options).WriteAsPropertyName(writer, ValueOf(value)!, options);
 
-        private static TSelf Create(TValue value)
+        // The bool TryFrom is the fast path (it inlines the declarative tests); the one returning the broken rule runs only
+        // to describe a rejected value.
+        private static TSelf Create(TValue value) =>
+            TSelf.TryFrom(value, out TSelf? valueObject) ? valueObject : throw Rejected(value);
+
+        private static JsonException Rejected(TValue value)
         {
             ValueObjectOrError<TSelf> result = TSelf.TryFrom(value);
-            if (result.IsSuccess)
-            {
-                return result.ValueObject;
-            }
-
-            ValueObjectValidationException inner =
-                ValueObjectSupport.CreateException(typeof(TSelf), value, result.Error, Sensitive);
-            throw new JsonException(inner.Message, inner);
+            ValueObjectValidationException inner = ValueObjectSupport.CreateException(
+                typeof(TSelf),
+                value,
+                result.IsSuccess ? null : result.Error,
+                Sensitive);
+            return new JsonException(inner.Message, inner);
         }
 
         private static TValue ValueOf(TSelf valueObject) =>

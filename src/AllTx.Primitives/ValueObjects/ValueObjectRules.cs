@@ -1,6 +1,8 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace AllTx
@@ -8,7 +10,10 @@ namespace AllTx
     /// <summary>
     /// The checks behind the declarative rules (<see cref="ValueRangeAttribute"/>, <see cref="ValuePatternAttribute"/>,
     /// <see cref="ValueLengthAttribute"/>, <see cref="NotEmptyAttribute"/>), called by generated value objects. Each check
-    /// returns <see cref="Validation.Ok"/> (no allocation) or a failed <see cref="Validation"/> naming the rule.
+    /// returns <see langword="null"/> for a valid value or a failed <see cref="Validation"/> naming the rule. The generated
+    /// <c>From</c> first tests the rules as a <see langword="bool"/> (<see cref="IsNotNull"/>, relational patterns,
+    /// <see cref="Matches"/>, <see cref="IsNotEmpty(string)"/>), inlined, so that creating a valid value costs what the same test written by hand
+    /// costs; these checks then run only to describe a rejected value.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class ValueObjectRules
@@ -19,29 +24,19 @@ namespace AllTx
         private static readonly Validation NullValue = Validation.Invalid("must not be null");
         private static readonly Validation EmptyValue = Validation.Invalid("must not be empty");
 
-        /// <summary>Checks that <paramref name="value"/> lies in the range (NaN is below every range).</summary>
-        /// <typeparam name="T">A comparable numeric type.</typeparam>
+        /// <summary>Checks that <paramref name="value"/> lies in the range (NaN lies in no range).</summary>
+        /// <typeparam name="T">A numeric type.</typeparam>
         /// <param name="value">The value to check.</param>
         /// <param name="minimum">The lower end.</param>
         /// <param name="minimumIsExclusive">Whether <paramref name="minimum"/> itself is rejected.</param>
         /// <param name="maximum">The upper end.</param>
         /// <param name="maximumIsExclusive">Whether <paramref name="maximum"/> itself is rejected.</param>
-        /// <returns><see cref="Validation.Ok"/> or the broken range.</returns>
-        public static Validation Range<T>(T value, T minimum, bool minimumIsExclusive, T maximum, bool maximumIsExclusive)
-            where T : IComparable<T>, IFormattable
-        {
-            int belowMinimum = value.CompareTo(minimum);
-            int aboveMaximum = value.CompareTo(maximum);
-            bool valid = (minimumIsExclusive ? belowMinimum > 0 : belowMinimum >= 0)
-                && (maximumIsExclusive ? aboveMaximum < 0 : aboveMaximum <= 0);
-            return valid
-                ? Validation.Ok
-                : Validation.Invalid(RangeRule(
-                    minimum.ToString(null, CultureInfo.InvariantCulture),
-                    minimumIsExclusive,
-                    maximum.ToString(null, CultureInfo.InvariantCulture),
-                    maximumIsExclusive));
-        }
+        /// <returns><see langword="null"/> or the broken range.</returns>
+        public static Validation? Range<T>(T value, T minimum, bool minimumIsExclusive, T maximum, bool maximumIsExclusive)
+            where T : IComparisonOperators<T, T, bool>, IFormattable =>
+            (minimumIsExclusive ? value > minimum : value >= minimum) && (maximumIsExclusive ? value < maximum : value <= maximum)
+                ? null
+                : OutOfRange(minimum, minimumIsExclusive, maximum, maximumIsExclusive);
 
         /// <summary>The words for a range rule, shared with the compile-time check (ATX3003).</summary>
         /// <param name="minimum">The lower end as invariant text.</param>
@@ -62,16 +57,32 @@ namespace AllTx
         /// <summary>Checks that <paramref name="value"/> matches <paramref name="pattern"/>.</summary>
         /// <param name="value">The value to check.</param>
         /// <param name="pattern">The pattern from <see cref="CreatePattern(string)"/>.</param>
-        /// <returns><see cref="Validation.Ok"/> or the broken pattern rule.</returns>
-        public static Validation Pattern(string value, Regex pattern)
+        /// <returns><see langword="null"/> or the broken pattern rule.</returns>
+        public static Validation? Pattern(string value, Regex pattern)
         {
             try
             {
-                return pattern.IsMatch(value) ? Validation.Ok : Validation.Invalid(PatternRule(pattern.ToString()));
+                return pattern.IsMatch(value) ? null : Validation.Invalid(PatternRule(pattern.ToString()));
             }
             catch (RegexMatchTimeoutException)
             {
                 return Validation.Invalid(PatternRule(pattern.ToString()) + " (the check timed out)");
+            }
+        }
+
+        /// <summary>Whether <paramref name="value"/> matches <paramref name="pattern"/> (a match that times out does not).</summary>
+        /// <param name="value">The value to test.</param>
+        /// <param name="pattern">The pattern from <see cref="CreatePattern(string)"/>.</param>
+        /// <returns><see langword="true"/> when the value matches in time.</returns>
+        public static bool Matches(string value, Regex pattern)
+        {
+            try
+            {
+                return pattern.IsMatch(value);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
             }
         }
 
@@ -84,11 +95,9 @@ namespace AllTx
         /// <param name="value">The value to check.</param>
         /// <param name="minimumLength">The shortest allowed length.</param>
         /// <param name="maximumLength">The longest allowed length.</param>
-        /// <returns><see cref="Validation.Ok"/> or the broken length rule.</returns>
-        public static Validation Length(string value, int minimumLength, int maximumLength) =>
-            value.Length >= minimumLength && value.Length <= maximumLength
-                ? Validation.Ok
-                : Validation.Invalid(LengthRule(minimumLength, maximumLength) + $" (it has {value.Length})");
+        /// <returns><see langword="null"/> or the broken length rule.</returns>
+        public static Validation? Length(string value, int minimumLength, int maximumLength) =>
+            value.Length >= minimumLength && value.Length <= maximumLength ? null : WrongLength(value.Length, minimumLength, maximumLength);
 
         /// <summary>The words for a length rule, shared with the compile-time check (ATX3003).</summary>
         /// <param name="minimumLength">The shortest allowed length.</param>
@@ -99,17 +108,55 @@ namespace AllTx
 
         /// <summary>Checks that a string is neither empty nor white space only.</summary>
         /// <param name="value">The value to check.</param>
-        /// <returns><see cref="Validation.Ok"/> or the broken rule.</returns>
-        public static Validation NotEmpty(string value) => string.IsNullOrWhiteSpace(value) ? EmptyValue : Validation.Ok;
+        /// <returns><see langword="null"/> or the broken rule.</returns>
+        public static Validation? NotEmpty(string value) => IsNotEmpty(value) ? null : EmptyValue;
+
+        /// <summary>Whether a string is neither empty nor white space only.</summary>
+        /// <param name="value">The value to test.</param>
+        /// <returns><see langword="true"/> when the string has a non-white-space character.</returns>
+        public static bool IsNotEmpty(string value) => !string.IsNullOrWhiteSpace(value);
 
         /// <summary>Checks that a <see cref="Guid"/> is not <see cref="Guid.Empty"/>.</summary>
         /// <param name="value">The value to check.</param>
-        /// <returns><see cref="Validation.Ok"/> or the broken rule.</returns>
-        public static Validation NotEmpty(Guid value) => value == Guid.Empty ? EmptyValue : Validation.Ok;
+        /// <returns><see langword="null"/> or the broken rule.</returns>
+        public static Validation? NotEmpty(Guid value) => IsNotEmpty(value) ? null : EmptyValue;
+
+        /// <summary>Whether a <see cref="Guid"/> is not <see cref="Guid.Empty"/>.</summary>
+        /// <param name="value">The value to test.</param>
+        /// <returns><see langword="true"/> for any other <see cref="Guid"/>.</returns>
+        public static bool IsNotEmpty(Guid value) => value != Guid.Empty;
 
         /// <summary>Checks that a reference-type value is not null (every reference-type value object does this first).</summary>
         /// <param name="value">The value to check.</param>
-        /// <returns><see cref="Validation.Ok"/> or the broken rule.</returns>
-        public static Validation NotNull(object? value) => value is null ? NullValue : Validation.Ok;
+        /// <returns><see langword="null"/> or the broken rule.</returns>
+        public static Validation? NotNull(object? value) => value is null ? NullValue : null;
+
+        /// <summary>
+        /// Whether a reference-type value is not null. A method rather than <c>value is not null</c> in the generated code:
+        /// the compiler's nullable analysis would then treat the value as maybe-null wherever the test had been false.
+        /// </summary>
+        /// <param name="value">The value to test.</param>
+        /// <returns><see langword="true"/> for any non-null value.</returns>
+        public static bool IsNotNull(object? value) => value is not null;
+
+        /// <summary>The outcome of a value object's own <c>Validate</c> method in the form of the checks above.</summary>
+        /// <param name="validation">What <c>Validate</c> returned.</param>
+        /// <returns><see langword="null"/> for <see cref="Validation.Ok"/>, otherwise <paramref name="validation"/>.</returns>
+        public static Validation? Custom(Validation validation) => validation.IsSuccess ? null : validation;
+
+        // The failure paths stay out of line, so that the checks above stay small enough to inline (TryFrom returning the
+        // broken rule runs them on every call).
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static Validation OutOfRange<T>(T minimum, bool minimumIsExclusive, T maximum, bool maximumIsExclusive)
+            where T : IFormattable =>
+            Validation.Invalid(RangeRule(
+                minimum.ToString(null, CultureInfo.InvariantCulture),
+                minimumIsExclusive,
+                maximum.ToString(null, CultureInfo.InvariantCulture),
+                maximumIsExclusive));
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static Validation WrongLength(int length, int minimumLength, int maximumLength) =>
+            Validation.Invalid(LengthRule(minimumLength, maximumLength) + string.Create(CultureInfo.InvariantCulture, $" (it has {length})"));
     }
 }

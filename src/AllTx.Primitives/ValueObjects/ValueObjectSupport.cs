@@ -25,30 +25,33 @@ namespace AllTx
         /// <typeparam name="TSelf">The value-object type.</typeparam>
         /// <typeparam name="TValue">The underlying type.</typeparam>
         /// <param name="value">The rejected value.</param>
-        /// <param name="validation">The failed validation.</param>
+        /// <param name="validation">
+        /// The failed validation; null only when a rule's test rejected the value and its check then passed (a pattern
+        /// match that timed out once), which is reported as a plain "is invalid".
+        /// </param>
         /// <param name="sensitive">Whether the value must not appear in the message.</param>
         /// <returns>Never returns.</returns>
         [DoesNotReturn]
-        public static TSelf ThrowInvalid<TSelf, TValue>(TValue value, Validation validation, bool sensitive) =>
+        public static TSelf ThrowInvalid<TSelf, TValue>(TValue value, Validation? validation, bool sensitive) =>
             throw CreateException(typeof(TSelf), value, validation, sensitive);
 
         /// <summary>Creates the exception for a rejected value.</summary>
         /// <typeparam name="TValue">The underlying type.</typeparam>
         /// <param name="valueObjectType">The value-object type.</param>
         /// <param name="value">The rejected value.</param>
-        /// <param name="validation">The failed validation.</param>
+        /// <param name="validation">The failed validation (null is reported as a plain "is invalid").</param>
         /// <param name="sensitive">Whether the value must not appear in the message.</param>
         /// <returns>The exception naming the type, the value and the rule.</returns>
         public static ValueObjectValidationException CreateException<TValue>(
             Type valueObjectType,
             TValue value,
-            Validation validation,
+            Validation? validation,
             bool sensitive) =>
             new ValueObjectValidationException(
                 valueObjectType,
                 Describe(value, sensitive),
-                validation.ErrorMessage ?? "is invalid",
-                validation.Data);
+                validation?.ErrorMessage ?? "is invalid",
+                validation?.Data);
 
         /// <summary>Throws because an uninitialised value object's value was read.</summary>
         /// <typeparam name="TSelf">The value-object type.</typeparam>

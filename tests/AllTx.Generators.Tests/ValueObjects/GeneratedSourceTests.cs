@@ -74,14 +74,13 @@ public sealed class GeneratedSourceTests
                 /// <summary>Creates a value, throwing <see cref="global::AllTx.ValueObjectValidationException"/> (naming the rule) when it is invalid.</summary>
                 public static Score From(int value)
                 {
-                    global::AllTx.Validation validation = __Check(value);
-                    return validation.IsSuccess ? new Score(value) : global::AllTx.ValueObjectSupport.ThrowInvalid<Score, int>(value, validation, false);
+                    return new Score(value);
                 }
 
                 /// <summary>Tries to create a value; false when it is invalid.</summary>
                 public static bool TryFrom(int value, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Score valueObject)
                 {
-                    bool valid = __Check(value).IsSuccess;
+                    bool valid = true;
                     valueObject = valid ? new Score(value) : default!;
                     return valid;
                 }
@@ -89,11 +88,11 @@ public sealed class GeneratedSourceTests
                 /// <summary>Tries to create a value; the result carries the broken rule when it is invalid.</summary>
                 public static global::AllTx.ValueObjectOrError<Score> TryFrom(int value)
                 {
-                    global::AllTx.Validation validation = __Check(value);
-                    return validation.IsSuccess ? new global::AllTx.ValueObjectOrError<Score>(new Score(value)) : new global::AllTx.ValueObjectOrError<Score>(validation);
+                    global::AllTx.Validation? failure = __Check(value);
+                    return failure is null ? new global::AllTx.ValueObjectOrError<Score>(new Score(value)) : new global::AllTx.ValueObjectOrError<Score>(failure);
                 }
 
-                private static global::AllTx.Validation __Check(int value) => global::AllTx.Validation.Ok;
+                private static global::AllTx.Validation? __Check(int value) => null;
 
                 /// <inheritdoc/>
                 public bool Equals(Score other) => _isInitialized == other._isInitialized && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(_value, other._value);
@@ -228,7 +227,8 @@ public sealed class GeneratedSourceTests
                 public static Initials From(string value)
                 {
                     value = value is null ? value! : NormalizeInput(value);
-                    global::AllTx.Validation validation = __Check(value);
+                    if (!(global::AllTx.ValueObjectRules.IsNotNull(value) && global::AllTx.ValueObjectRules.Matches(value, __pattern) && global::AllTx.ValueObjectRules.IsNotEmpty(value))) return global::AllTx.ValueObjectSupport.ThrowInvalid<Initials, string>(value, __Check(value), true);
+                    global::AllTx.Validation validation = Validate(value);
                     return validation.IsSuccess ? new Initials(value) : global::AllTx.ValueObjectSupport.ThrowInvalid<Initials, string>(value, validation, true);
                 }
 
@@ -236,7 +236,7 @@ public sealed class GeneratedSourceTests
                 public static bool TryFrom(string value, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Initials valueObject)
                 {
                     value = value is null ? value! : NormalizeInput(value);
-                    bool valid = __Check(value).IsSuccess;
+                    bool valid = global::AllTx.ValueObjectRules.IsNotNull(value) && global::AllTx.ValueObjectRules.Matches(value, __pattern) && global::AllTx.ValueObjectRules.IsNotEmpty(value) && Validate(value).IsSuccess;
                     valueObject = valid ? new Initials(value) : default!;
                     return valid;
                 }
@@ -245,17 +245,17 @@ public sealed class GeneratedSourceTests
                 public static global::AllTx.ValueObjectOrError<Initials> TryFrom(string value)
                 {
                     value = value is null ? value! : NormalizeInput(value);
-                    global::AllTx.Validation validation = __Check(value);
-                    return validation.IsSuccess ? new global::AllTx.ValueObjectOrError<Initials>(new Initials(value)) : new global::AllTx.ValueObjectOrError<Initials>(validation);
+                    global::AllTx.Validation? failure = __Check(value);
+                    return failure is null ? new global::AllTx.ValueObjectOrError<Initials>(new Initials(value)) : new global::AllTx.ValueObjectOrError<Initials>(failure);
                 }
 
-                private static global::AllTx.Validation __Check(string value)
+                private static global::AllTx.Validation? __Check(string value)
                 {
-                    global::AllTx.Validation validation;
-                    if (!(validation = global::AllTx.ValueObjectRules.NotNull(value)).IsSuccess) return validation;
-                    if (!(validation = global::AllTx.ValueObjectRules.Pattern(value, __pattern)).IsSuccess) return validation;
-                    if (!(validation = global::AllTx.ValueObjectRules.NotEmpty(value)).IsSuccess) return validation;
-                    return Validate(value);
+                    global::AllTx.Validation? failure;
+                    if ((failure = global::AllTx.ValueObjectRules.NotNull(value)) is not null) return failure;
+                    if ((failure = global::AllTx.ValueObjectRules.Pattern(value, __pattern)) is not null) return failure;
+                    if ((failure = global::AllTx.ValueObjectRules.NotEmpty(value)) is not null) return failure;
+                    return global::AllTx.ValueObjectRules.Custom(Validate(value));
                 }
 
                 /// <inheritdoc/>

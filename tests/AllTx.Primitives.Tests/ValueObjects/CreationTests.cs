@@ -89,6 +89,17 @@ public sealed class CreationTests
     }
 
     [Fact]
+    public void Value_whose_pattern_check_times_out_is_rejected_naming_the_rule()
+    {
+        string input = new string('a', 40) + "!";
+
+        var exception = Assert.Throws<ValueObjectValidationException>(() => BacktrackingCode.From(input));
+
+        Assert.Equal("must match the pattern ^(a+)+$ (the check timed out)", exception.Rule);
+        Assert.False(BacktrackingCode.TryFrom(input, out _));
+    }
+
+    [Fact]
     public void Null_is_rejected_for_reference_underlying_types()
     {
         var exception = Assert.Throws<ValueObjectValidationException>(() => NctId.From(TestValues.AtRunTime<string>(null!)));

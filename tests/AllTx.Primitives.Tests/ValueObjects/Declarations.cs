@@ -108,6 +108,13 @@ public sealed partial class PatientName
 [ValueLength(2, 10)]
 public partial record class WardCode;
 
+// A pattern that backtracks catastrophically on "aaaa…!": its check runs into ValueObjectRules.PatternTimeout.
+[ValueObject<string>]
+[ValuePattern(@"^(a+)+$")]
+public readonly partial struct BacktrackingCode
+{
+}
+
 [ValueObject<int>(toPrimitiveCasting: CastOperator.Implicit, fromPrimitiveCasting: CastOperator.None)]
 public readonly partial struct CycleNumber
 {

@@ -8,6 +8,7 @@ public sealed partial class ConsumerBuildResult
 {
     private const string AnalyzerReportMarker = "Total analyzer execution time:";
     private const string GeneratorReportMarker = "Total generator execution time:";
+    private static readonly TimeSpan s_runTimeout = TimeSpan.FromMinutes(1);
 
     private readonly PackedSdk _sdk;
 
@@ -79,6 +80,27 @@ public sealed partial class ConsumerBuildResult
             Fail($"expected no mention of {string.Join(", ", ids)}, found {string.Join(", ", mentioned)}");
     }
 
+    /// <summary>
+    /// The assembly the build wrote, from MSBuild's <c>Consumer -&gt; /…/bin/Debug/net10.0/Consumer.dll</c> line; null
+    /// when the build did not get that far.
+    /// </summary>
+    public string? OutputAssembly =>
+        OutputAssemblyLine().Match(Outcome.Output) is { Success: true } match ? match.Groups["path"].Value : null;
+
+    /// <summary>
+    /// Runs the app the build produced (<c>dotnet Consumer.dll</c>, for a consumer made with
+    /// <see cref="ConsumerProject.AsExecutable"/>) and returns how it ended and what it printed. Fails the test, with the
+    /// whole build, when the build did not succeed.
+    /// </summary>
+    public async Task<ProcessOutcome> RunAsync(params string[] arguments)
+    {
+        string? assembly = OutputAssembly;
+        if (!Outcome.Succeeded || assembly is null || !File.Exists(assembly))
+            Fail("expected a successful build that wrote the consumer's assembly, to run it");
+
+        return await DotnetCli.RunAsync(Outcome.WorkingDirectory, [assembly!, .. arguments], s_runTimeout);
+    }
+
     /// <summary>Stops the test with <paramref name="expectation"/> and everything the build printed.</summary>
     public void Fail(string expectation) => Assert.Fail($"{expectation}.{Environment.NewLine}{Describe()}");
 
@@ -128,6 +150,10 @@ public sealed partial class ConsumerBuildResult
             .Select(match => match.Groups["assembly"].Value)
             .ToHashSet(StringComparer.Ordinal);
     }
+
+    // "  Consumer -> /tmp/…/bin/Debug/net10.0/Consumer.dll", possibly after a node id "12>".
+    [GeneratedRegex($@"^\s*(?:\d+(?::\d+)?>)?\s*{ConsumerProject.ProjectName} -> (?<path>\S.*\.dll)\r?$", RegexOptions.Multiline)]
+    private static partial Regex OutputAssemblyLine();
 
     [GeneratedRegex(@"^\s*<?\d+(?:\.\d+)?\s+<?\d+\s+(?<assembly>[^\s,]+), Version=[^,\s]+, Culture=", RegexOptions.Multiline)]
     private static partial Regex ReportAssemblyRow();

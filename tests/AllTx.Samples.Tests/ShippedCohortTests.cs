@@ -31,9 +31,9 @@ public sealed class ShippedCohortTests
             ("SYN-043", "mrdResults[1].method", "(missing)", "missing required properties including: 'method'"),
             ("SYN-043", "mrdResults[2].outcome.level", "5", "at most 1"),
             ("SYN-043", "doses[0].dose.unit", "\"mcg/d\"", "did you mean 'ug/d'?"),
-            ("SYN-044", "mrdResults[1].method", "\"Microscopy\"", "could not be converted"),
+            ("SYN-044", "mrdResults[1].method", "\"Microscopy\"", "'Microscopy' is not a valid MrdMethod: allowed values are"),
             ("SYN-044", "doses[0].dose.unit", "\"mg/m2\"", "blinatumomab cannot be dosed in mg/m2"),
-            ("SYN-044", "relapses[0].site", "\"Liver\"", "could not be converted"),
+            ("SYN-044", "relapses[0].site", "\"Liver\"", "'Liver' is not a valid RelapseSite: allowed values are"),
             ("entry #45", "patient.id", "\"   \"", "must not be empty"),
         ];
 

@@ -14,7 +14,7 @@ namespace AllTx.Domain.Eligibility
         public static EligibilityFacts None { get; } = new();
 
         /// <summary>ECOG performance status, 0–5.</summary>
-        public int? EcogPerformanceStatus { get; init; }
+        public EcogPerformanceStatus? EcogPerformanceStatus { get; init; }
 
         /// <summary>LVEF, in <c>%</c>.</summary>
         public Quantity? LeftVentricularEjectionFraction { get; init; }
@@ -32,7 +32,7 @@ namespace AllTx.Domain.Eligibility
         public Quantity? TotalBilirubin { get; init; }
 
         /// <summary>CTCAE v5.0 dyspnoea grade, 0–5.</summary>
-        public int? DyspnoeaGrade { get; init; }
+        public CtcaeGrade? DyspnoeaGrade { get; init; }
 
         /// <summary>SpO₂ without supplemental oxygen, in <c>%</c>.</summary>
         public Quantity? OxygenSaturationOnRoomAir { get; init; }
@@ -48,10 +48,10 @@ namespace AllTx.Domain.Eligibility
         /// <returns>The value.</returns>
         internal decimal? ScoreOf(EligibilityMeasure measure) => measure switch
         {
-            EligibilityMeasure.EcogPerformanceStatus => EcogPerformanceStatus,
+            EligibilityMeasure.EcogPerformanceStatus => EcogPerformanceStatus?.Value,
             EligibilityMeasure.AlanineAminotransferaseTimesUpperLimit => AlanineAminotransferaseTimesUpperLimit,
             EligibilityMeasure.AspartateAminotransferaseTimesUpperLimit => AspartateAminotransferaseTimesUpperLimit,
-            EligibilityMeasure.DyspnoeaGrade => DyspnoeaGrade,
+            EligibilityMeasure.DyspnoeaGrade => DyspnoeaGrade?.Value,
             _ => null,
         };
 

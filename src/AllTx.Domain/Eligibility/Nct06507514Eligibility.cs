@@ -18,7 +18,7 @@ namespace AllTx.Domain.Eligibility
             [
                 EligibilityCriterion.Finding(Cd19Positive, required: true),
                 EligibilityCriterion.Finding(ExtramedullaryDisease, required: false),
-                EligibilityCriterion.Score(EcogPerformanceStatus, Comparison.AtMost, 1m),
+                EligibilityCriterion.Score(EligibilityMeasure.EcogPerformanceStatus, Comparison.AtMost, 1m),
                 EligibilityCriterion.OfQuantity(LeftVentricularEjectionFraction, Comparison.AtLeast, Quantity.Of(50m, Unit.Percent)),
                 EligibilityCriterion.OfQuantity(SerumCreatinine, Comparison.AtMost, Quantity.Of(1.6m, Unit.MilligramPerDecilitre)),
                 EligibilityCriterion.Score(AlanineAminotransferaseTimesUpperLimit, Comparison.AtMost, 3m),

@@ -12,13 +12,13 @@ public class Nct06507514EligibilityTests
     {
         Cd19Positive = true,
         ExtramedullaryDisease = false,
-        EcogPerformanceStatus = 1,
+        EcogPerformanceStatus = EcogPerformanceStatus.From(1),
         LeftVentricularEjectionFraction = Quantity.Of(55m, Unit.Percent),
         SerumCreatinine = Quantity.Of(1.2m, Unit.MilligramPerDecilitre),
         AlanineAminotransferaseTimesUpperLimit = 2.5m,
         AspartateAminotransferaseTimesUpperLimit = 3m,
         TotalBilirubin = Quantity.Of(2.0m, Unit.MilligramPerDecilitre),
-        DyspnoeaGrade = 1,
+        DyspnoeaGrade = CtcaeGrade.From(1),
         OxygenSaturationOnRoomAir = Quantity.Of(95m, Unit.Percent),
     };
 
@@ -65,7 +65,7 @@ public class Nct06507514EligibilityTests
     [InlineData(0, null)]
     public void ECOG_0_to_1_is_required(int ecog, string? reason)
     {
-        OneOf<Eligible, Ineligible, Indeterminate> result = Evaluate(Candidate with { EcogPerformanceStatus = ecog });
+        OneOf<Eligible, Ineligible, Indeterminate> result = Evaluate(Candidate with { EcogPerformanceStatus = EcogPerformanceStatus.From(ecog) });
 
         Assert.Equal(reason, result.IsT1 ? Assert.Single(result.AsT1.Failed).Reason : null);
     }
@@ -76,7 +76,7 @@ public class Nct06507514EligibilityTests
         Assert.True(Evaluate(Candidate with { LeftVentricularEjectionFraction = Quantity.Of(49m, Unit.Percent) }).IsT1);
         Assert.True(Evaluate(Candidate with { AlanineAminotransferaseTimesUpperLimit = 3.1m }).IsT1);
         Assert.True(Evaluate(Candidate with { TotalBilirubin = Quantity.Of(2.1m, Unit.MilligramPerDecilitre) }).IsT1);
-        Assert.True(Evaluate(Candidate with { DyspnoeaGrade = 2 }).IsT1);
+        Assert.True(Evaluate(Candidate with { DyspnoeaGrade = CtcaeGrade.From(2) }).IsT1);
         Assert.True(Evaluate(Candidate with { OxygenSaturationOnRoomAir = Quantity.Of(91m, Unit.Percent) }).IsT1);
         Assert.True(Evaluate(Candidate with { OxygenSaturationOnRoomAir = Quantity.Of(92m, Unit.Percent) }).IsT0);
         Assert.True(Evaluate(Candidate with { ExtramedullaryDisease = true }).IsT1);
@@ -94,7 +94,7 @@ public class Nct06507514EligibilityTests
     [Fact]
     public void An_ineligible_result_also_lists_what_could_not_be_evaluated()
     {
-        Ineligible result = Evaluate(Candidate with { EcogPerformanceStatus = 3, SerumCreatinine = null }).AsT1;
+        Ineligible result = Evaluate(Candidate with { EcogPerformanceStatus = EcogPerformanceStatus.From(3), SerumCreatinine = null }).AsT1;
 
         Assert.Single(result.Failed);
         Assert.Equal("SerumCreatinine is not known", Assert.Single(result.Undetermined).Reason);

@@ -1,0 +1,13 @@
+namespace AllTx.Domain.Eligibility
+{
+    /// <summary>
+    /// The severity grade of an adverse event under CTCAE v5.0: 1 (mild) to 5 (death related to the event), with 0 for an
+    /// event that is absent — as in NCT06507514's "dyspnoea ≤ grade 1" (DOMAIN.md "Eligibility example", seed 003). A
+    /// generated value object; JSON is the number.
+    /// </summary>
+    [ValueObject<int>]
+    [ValueRange(0, 5)]
+    public readonly partial struct CtcaeGrade
+    {
+    }
+}

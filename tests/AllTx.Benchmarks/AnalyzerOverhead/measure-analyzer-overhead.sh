@@ -6,11 +6,21 @@
 # and prints the AllTx analyzers' total execution time (the AllTx.Analyzers assembly and, within it, the safety rules
 # ATX1xxx/ATX2xxx/ATX6001) against the Csc task's time. Deterministic input; nothing is written inside the repository.
 #
-# Usage: tests/AllTx.Benchmarks/AnalyzerOverhead/measure-analyzer-overhead.sh [file-count]
-#        KEEP_LOG=/tmp/build.log …   also keeps the detailed build log (outside the repository) for inspection.
+# Every build is a full rebuild with -p:ReportAnalyzer=true. After one warm-up build (the compiler server loads and JITs
+# the analyzers then; it is reported but not counted), RUNS pairs are built alternately: the baseline (the same consumer
+# without the AllTx.Analyzers assembly, -p:AtxAnalyzers=false) and the build with it, so that load from other processes
+# falls on both alike. Prints each run, then the medians with min–max: the Csc task with and without the ATX analyzers
+# (their ratio is the overhead as the build sees it) and the ATX analyzers' ReportAnalyzer time as a share of Csc.
+#
+# Usage: tests/AllTx.Benchmarks/AnalyzerOverhead/measure-analyzer-overhead.sh [file-count] [runs]
+#        KEEP_LOG=/tmp/logs …   also keeps every build log (outside the repository) in that folder for inspection.
+#        SHARED_COMPILER=true …  builds with the compiler server (-p:UseSharedCompilation=true), as an IDE or a developer's
+#                                repeated `dotnet build` does; the default (false) starts a fresh csc process per build, as
+#                                a CI build does, so every build also pays for loading and JIT-compiling the analyzers.
 set -euo pipefail
 
 files="${1:-1000}"
+runs="${2:-5}"
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/alltx-analyzer-overhead.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -32,7 +42,7 @@ cat > "$work/Consumer.csproj" <<PROJECT
   <ItemGroup>
     <Reference Include="$lib/AllTx.Domain.dll" />
     <Reference Include="$lib/AllTx.Primitives.dll" />
-    <Analyzer Include="$analyzers" />
+    <Analyzer Include="$analyzers" Condition="'\$(AtxAnalyzers)' != 'false'" />
     <Analyzer Include="$generators" />
   </ItemGroup>
 </Project>
@@ -109,24 +119,57 @@ public sealed class Service$i
 SOURCE
 done
 
-log="$work/build.log"
-(cd "$work" && dotnet build Consumer.csproj -c Release -nologo -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary > "$log")
-if [[ -n "${KEEP_LOG:-}" ]]; then cp "$log" "$KEEP_LOG"; fi
 
-awk -v files="$files" '
-  # Csc task time: the "Task Performance Summary" line, e.g. "     5123 ms  Csc   1 calls".
-  /^[[:space:]]+[0-9]+ ms[[:space:]]+Csc[[:space:]]+[0-9]+ calls/ { csc = $1 / 1000 }
-  # ReportAnalyzer rows: "<seconds> <percent> <name>"; assembly rows carry "Version=".
-  /Total analyzer execution time:/ { total_analyzers = $(NF - 1) }
-  /Total generator execution time:/ { total_generators = $(NF - 1) }
-  $3 ~ /^AllTx\.Analyzers,/ { assembly = $1 }
-  $3 ~ /^AllTx\.Analyzers\.(Dosing|Mrd|LabResults|Privacy)\./ { safety += $1 }
-  END {
-    if (csc == 0) { print "no Csc task time found in the log" > "/dev/stderr"; exit 1 }
-    printf "files: %d\n", files
-    printf "Csc task: %.3f s\n", csc
-    printf "all analyzers (incl. SDK/.NET): %.3f s\n", total_analyzers
-    printf "all generators: %.3f s\n", total_generators
-    printf "AllTx.Analyzers (all ATX rules): %.3f s = %.2f %% of Csc\n", assembly, 100 * assembly / csc
-    printf "  of which safety rules (ATX1xxx, ATX2xxx, ATX6001): %.3f s = %.2f %% of Csc\n", safety, 100 * safety / csc
-  }' "$log"
+# One full rebuild; prints "<csc seconds> <AllTx.Analyzers seconds> <safety-rule seconds>".
+build() {
+  local name="$1"; shift
+  local log="$work/$name.log"
+  (cd "$work" && dotnet build Consumer.csproj -c Release -nologo --no-incremental -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary \
+    -p:UseSharedCompilation="${SHARED_COMPILER:-false}" "$@" > "$log")
+  if [[ -n "${KEEP_LOG:-}" ]]; then mkdir -p "$KEEP_LOG" && cp "$log" "$KEEP_LOG/"; fi
+  awk '
+    # Csc task time: the "Task Performance Summary" line, e.g. "     5123 ms  Csc   1 calls".
+    /^[[:space:]]+[0-9]+ ms[[:space:]]+Csc[[:space:]]+[0-9]+ calls/ { csc = $1 / 1000 }
+    # ReportAnalyzer rows: "<seconds> <percent> <name>"; assembly rows carry "Version=".
+    $3 ~ /^AllTx\.Analyzers,/ { assembly = $1 }
+    $3 ~ /^AllTx\.Analyzers\.(Dosing|Mrd|LabResults|Privacy)\./ { safety += ($1 == "<0.001" ? 0 : $1) }
+    END {
+      if (csc == 0) { print "no Csc task time found in " FILENAME > "/dev/stderr"; exit 1 }
+      printf "%.3f %.3f %.3f\n", csc, assembly, safety
+    }' "$log"
+}
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+echo "files: $files, runs: $runs, shared compiler: ${SHARED_COMPILER:-false}, cores: $(nproc), load average at start: $(load)"
+read -r csc atx safety < <(build warmup)
+printf "warm-up (not counted): Csc %.2f s, ATX analyzers %.3f s\n" "$csc" "$atx"
+
+results="$work/results"
+: > "$results"
+for ((r = 1; r <= runs; r++)); do
+  read -r base _ _ < <(build "baseline-$r" -p:AtxAnalyzers=false)
+  read -r csc atx safety < <(build "atx-$r")
+  avg="$(load)"
+  echo "$base $csc $atx $safety" >> "$results"
+  printf "run %d: Csc without ATX %.2f s, with ATX %.2f s (ratio %.3f); ATX analyzers %.3f s = %.2f %% of Csc (safety rules %.3f s); load %s\n" \
+    "$r" "$base" "$csc" "$(echo "$csc / $base" | bc -l)" "$atx" "$(echo "100 * $atx / $csc" | bc -l)" "$safety" "$avg"
+done
+echo "load average at end: $(load)"
+
+# Median and min-max of one column (1 baseline, 2 with ATX, 3 ATX time, 4 safety time) or derived ratio.
+summary() {
+  local label="$1" expression="$2" format="$3"
+  awk "{ print $expression }" "$results" | sort -g | awk -v label="$label" -v format="$format" '
+    { v[NR] = $1 }
+    END {
+      median = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+      printf "%s: median " format " (min " format ", max " format ")\n", label, median, v[1], v[NR]
+    }'
+}
+summary "Csc without ATX analyzers (s)" '$1' "%.2f"
+summary "Csc with ATX analyzers (s)" '$2' "%.2f"
+summary "Csc with / without, per pair" '$2 / $1' "%.3f"
+summary "ATX analyzers, ReportAnalyzer (s)" '$3' "%.3f"
+summary "ATX analyzers, % of Csc" '100 * $3 / $2' "%.2f"
+summary "safety rules (ATX1xxx/2xxx/6001), % of Csc" '100 * $4 / $2' "%.2f"

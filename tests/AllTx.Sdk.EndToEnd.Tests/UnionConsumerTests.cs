@@ -67,7 +67,10 @@ public sealed class UnionConsumerTests(PackedSdk sdk)
                 """)
             .BuildAsync();
 
-        string output = await ConsumerExecutable.RunAsync(result);
+        result.ShouldSucceedWithoutWarnings();
+        ProcessOutcome run = await result.RunAsync();
+        Assert.True(run.Succeeded, run.Describe());
+        string output = run.Output;
 
         string[] expected =
         [

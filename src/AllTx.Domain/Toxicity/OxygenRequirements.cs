@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AllTx.Domain.Toxicity
 {
     /// <summary>Classifies oxygen delivery for ASTCT CRS grading (<see cref="AstctConsensus.Grading2019"/>).</summary>
@@ -9,14 +7,12 @@ namespace AllTx.Domain.Toxicity
         public const decimal LowFlowMaximumLitresPerMinute = 6m;
 
         /// <summary>Oxygen by nasal cannula: ≤ 6 L/min is low-flow (grade 2), &gt; 6 L/min is high-flow (grade 3).</summary>
-        /// <param name="litresPerMinute">The flow in L/min; greater than 0.</param>
+        /// <param name="flow">The flow, made with <see cref="OxygenFlowRate.FromLitresPerMinute"/>.</param>
         /// <returns>The oxygen requirement.</returns>
-        /// <exception cref="DomainValidationException">The flow is not positive.</exception>
-        public static OxygenRequirement ForNasalCannula(decimal litresPerMinute) =>
-            litresPerMinute <= 0m
-                ? throw new DomainValidationException("NasalCannulaFlow", "must be greater than 0 L/min", litresPerMinute.ToString(CultureInfo.InvariantCulture), nameof(litresPerMinute))
-                : litresPerMinute <= LowFlowMaximumLitresPerMinute
-                    ? OxygenRequirement.LowFlowNasalCannulaOrBlowBy
-                    : OxygenRequirement.HighFlowNasalCannulaOrMask;
+        /// <exception cref="DomainValidationException">The flow was made without validation (<c>default</c>).</exception>
+        public static OxygenRequirement ForNasalCannula(OxygenFlowRate flow) =>
+            flow.Require(nameof(flow)).Value <= LowFlowMaximumLitresPerMinute
+                ? OxygenRequirement.LowFlowNasalCannulaOrBlowBy
+                : OxygenRequirement.HighFlowNasalCannulaOrMask;
     }
 }

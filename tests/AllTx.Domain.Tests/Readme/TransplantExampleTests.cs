@@ -11,7 +11,7 @@ public class TransplantExampleTests
         CrsFindings findings = CrsFindings.Of(
             BodyTemperature.FromCelsius(38.6m).ToFeverStatus(),
             Hypotension.RequiringOneVasopressor,
-            OxygenRequirements.ForNasalCannula(4m));
+            OxygenRequirements.ForNasalCannula(OxygenFlowRate.FromLitresPerMinute(4m)));
         CrsGrading crs = CrsGrading.Of(findings);
 
         Assert.Equal(CrsGrade.Grade3, crs.Grade);

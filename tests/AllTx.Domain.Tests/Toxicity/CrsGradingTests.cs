@@ -56,13 +56,13 @@ public class CrsGradingTests
     [InlineData(6.5, OxygenRequirement.HighFlowNasalCannulaOrMask)]
     public void Nasal_cannula_flow_up_to_6_L_per_min_is_low_flow(decimal flow, OxygenRequirement expected)
     {
-        Assert.Equal(expected, OxygenRequirements.ForNasalCannula(flow));
+        Assert.Equal(expected, OxygenRequirements.ForNasalCannula(OxygenFlowRate.FromLitresPerMinute(flow)));
     }
 
     [Fact]
     public void Nasal_cannula_flow_must_be_positive()
     {
-        Assert.Contains("must be greater than 0 L/min", Assert.Throws<DomainValidationException>(() => OxygenRequirements.ForNasalCannula(0m)).Message, StringComparison.Ordinal);
+        Assert.Contains("must be greater than 0 L/min", Assert.Throws<ValueObjectValidationException>(() => OxygenFlowRate.FromLitresPerMinute(0m)).Message, StringComparison.Ordinal);
     }
 
     [Theory]

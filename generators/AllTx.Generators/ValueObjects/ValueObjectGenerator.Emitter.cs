@@ -199,7 +199,7 @@ namespace AllTx.Generators.ValueObjects
                     {
                         Normalize(normalize);
                         string? test = DeclarativeTest();
-                        string invalid = $"{Support}.ThrowInvalid<{_v}, {_t}>(value, __Check(value), {_sensitive})";
+                        const string invalid = "__Rejected(value)";
                         if (_m.HasValidate)
                         {
                             if (test is not null)
@@ -214,6 +214,14 @@ namespace AllTx.Generators.ValueObjects
                         {
                             _w.Line(test is null ? $"return new {_v}(value);" : $"return {test} ? new {_v}(value) : {invalid};");
                         }
+                    }
+
+                    if (DeclarativeTest() is not null)
+                    {
+                        // A method that only throws: the JIT keeps it out of From and treats its call as a dead end, so
+                        // the valid path's registers need not survive a call (From compiles to the hand-written check).
+                        _w.Line();
+                        _w.Line($"private static {_v} __Rejected({_t} value) => throw {Support}.CreateException(typeof({_v}), value, __Check(value), {_sensitive});");
                     }
 
                     _w.Line();
@@ -233,8 +241,7 @@ namespace AllTx.Generators.ValueObjects
                     using (_w.Block($"public static global::AllTx.ValueObjectOrError<{_v}> TryFrom({_t} value)"))
                     {
                         Normalize(normalize);
-                        _w.Line($"{Validation}? failure = __Check(value);");
-                        _w.Line($"return failure is null ? new global::AllTx.ValueObjectOrError<{_v}>(new {_v}(value)) : new global::AllTx.ValueObjectOrError<{_v}>(failure);");
+                        _w.Line($"return __Check(value) is {{ }} failure ? new global::AllTx.ValueObjectOrError<{_v}>(failure) : new global::AllTx.ValueObjectOrError<{_v}>(new {_v}(value));");
                     }
                 }
 

@@ -35,7 +35,7 @@ namespace AllTx
         /// <exception cref="InvalidOperationException">The value was invalid.</exception>
         public T ValueObject => _error is null
             ? _valueObject
-            : throw new InvalidOperationException($"There is no {typeof(T).Name}: the value {_error.ErrorMessage}.");
+            : throw new InvalidOperationException($"There is no {typeof(T).Name}: the value {_error.Value.ErrorMessage}.");
 
         /// <summary>The validation outcome: <see cref="Validation.Ok"/> on success, else the broken rule.</summary>
         public Validation Error => _error ?? Validation.Ok;

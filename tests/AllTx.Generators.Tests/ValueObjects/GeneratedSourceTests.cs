@@ -88,8 +88,7 @@ public sealed class GeneratedSourceTests
                 /// <summary>Tries to create a value; the result carries the broken rule when it is invalid.</summary>
                 public static global::AllTx.ValueObjectOrError<Score> TryFrom(int value)
                 {
-                    global::AllTx.Validation? failure = __Check(value);
-                    return failure is null ? new global::AllTx.ValueObjectOrError<Score>(new Score(value)) : new global::AllTx.ValueObjectOrError<Score>(failure);
+                    return __Check(value) is { } failure ? new global::AllTx.ValueObjectOrError<Score>(failure) : new global::AllTx.ValueObjectOrError<Score>(new Score(value));
                 }
 
                 private static global::AllTx.Validation? __Check(int value) => null;
@@ -227,10 +226,12 @@ public sealed class GeneratedSourceTests
                 public static Initials From(string value)
                 {
                     value = value is null ? value! : NormalizeInput(value);
-                    if (!(global::AllTx.ValueObjectRules.IsNotNull(value) && global::AllTx.ValueObjectRules.Matches(value, __pattern) && global::AllTx.ValueObjectRules.IsNotEmpty(value))) return global::AllTx.ValueObjectSupport.ThrowInvalid<Initials, string>(value, __Check(value), true);
+                    if (!(global::AllTx.ValueObjectRules.IsNotNull(value) && global::AllTx.ValueObjectRules.Matches(value, __pattern) && global::AllTx.ValueObjectRules.IsNotEmpty(value))) return __Rejected(value);
                     global::AllTx.Validation validation = Validate(value);
                     return validation.IsSuccess ? new Initials(value) : global::AllTx.ValueObjectSupport.ThrowInvalid<Initials, string>(value, validation, true);
                 }
+
+                private static Initials __Rejected(string value) => throw global::AllTx.ValueObjectSupport.CreateException(typeof(Initials), value, __Check(value), true);
 
                 /// <summary>Tries to create a value; false when it is invalid.</summary>
                 public static bool TryFrom(string value, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Initials valueObject)
@@ -245,8 +246,7 @@ public sealed class GeneratedSourceTests
                 public static global::AllTx.ValueObjectOrError<Initials> TryFrom(string value)
                 {
                     value = value is null ? value! : NormalizeInput(value);
-                    global::AllTx.Validation? failure = __Check(value);
-                    return failure is null ? new global::AllTx.ValueObjectOrError<Initials>(new Initials(value)) : new global::AllTx.ValueObjectOrError<Initials>(failure);
+                    return __Check(value) is { } failure ? new global::AllTx.ValueObjectOrError<Initials>(failure) : new global::AllTx.ValueObjectOrError<Initials>(new Initials(value));
                 }
 
                 private static global::AllTx.Validation? __Check(string value)

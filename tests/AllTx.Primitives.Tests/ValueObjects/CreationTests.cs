@@ -123,7 +123,8 @@ public sealed class CreationTests
 
         Assert.True(valid.IsSuccess);
         Assert.Equal(12.5m, valid.ValueObject.Value);
-        Assert.Same(Validation.Ok, valid.Error);
+        Assert.True(valid.Error.IsSuccess);
+        Assert.Equal(Validation.Ok, valid.Error);
         Assert.False(invalid.IsSuccess);
         Assert.Equal("must be at least 0 and at most 100", invalid.Error.ErrorMessage);
         Assert.Throws<InvalidOperationException>(() => invalid.ValueObject);
@@ -166,6 +167,7 @@ public sealed class CreationTests
 
         Assert.Null(invalid.Data);
         Assert.Equal("mg", withData.Data!["unit"]);
-        Assert.Same(Validation.Ok, Validation.Ok.WithData("unit", "mg"));
+        Assert.Equal(Validation.Ok, Validation.Ok.WithData("unit", "mg"));
+        Assert.Null(Validation.Ok.WithData("unit", "mg").Data);
     }
 }

@@ -156,3 +156,10 @@ public sealed class Assessment
 internal sealed partial class AssessmentJsonContext : JsonSerializerContext
 {
 }
+
+/// <summary>A Validate method that returns <c>default</c> by mistake: every value must be rejected, none let through.</summary>
+[ValueObject<int>]
+public readonly partial struct CarelessScore
+{
+    private static Validation Validate(int value) => default;
+}

@@ -25,7 +25,9 @@ namespace AllTx.Analyzers.Dosing
     /// </summary>
     internal static class UcumUnits
     {
-        private static readonly Dictionary<string, (string Canonical, UcumUnitUse Use)> Known = Build();
+        // Values are a class, not a (string, UcumUnitUse) tuple: a dictionary of reference types runs the framework's
+        // precompiled shared code, where a value-tuple value would be JIT-compiled in every fresh compiler process.
+        private static readonly Dictionary<string, KnownUnit> Known = Build();
 
         private static readonly (string From, string To)[] Rewrites =
         {
@@ -39,7 +41,7 @@ namespace AllTx.Analyzers.Dosing
 
         internal static bool TryGet(string code, out string canonical, out UcumUnitUse use)
         {
-            if (Known.TryGetValue(code, out (string Canonical, UcumUnitUse Use) entry))
+            if (Known.TryGetValue(code, out KnownUnit? entry))
             {
                 canonical = entry.Canonical;
                 use = entry.Use;
@@ -121,16 +123,17 @@ namespace AllTx.Analyzers.Dosing
             return text;
         }
 
-        private static Dictionary<string, (string, UcumUnitUse)> Build()
+        private static Dictionary<string, KnownUnit> Build()
         {
-            var known = new Dictionary<string, (string, UcumUnitUse)>(StringComparer.Ordinal);
+            var known = new Dictionary<string, KnownUnit>(StringComparer.Ordinal);
 
             void Add(UcumUnitUse use, string code, string? alias = null)
             {
-                known.Add(code, (code, use));
+                var unit = new KnownUnit(code, use);
+                known.Add(code, unit);
                 if (alias is not null)
                 {
-                    known.Add(alias, (code, use));
+                    known.Add(alias, unit);
                 }
             }
 
@@ -154,6 +157,20 @@ namespace AllTx.Analyzers.Dosing
             }
 
             return known;
+        }
+
+        /// <summary>A known spelling's canonical code and use.</summary>
+        private sealed class KnownUnit
+        {
+            internal KnownUnit(string canonical, UcumUnitUse use)
+            {
+                Canonical = canonical;
+                Use = use;
+            }
+
+            internal string Canonical { get; }
+
+            internal UcumUnitUse Use { get; }
         }
     }
 }

@@ -144,7 +144,9 @@ namespace AllTx.Analyzers.Privacy
                 return true;
             }
 
-            foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+            // The definition's interfaces have the same names as a constructed type's (List<T>, not each List<Order>), and
+            // Roslyn computes them once per definition instead of substituting them for every construction.
+            foreach (INamedTypeSymbol implemented in type.OriginalDefinition.AllInterfaces)
             {
                 if (SdkSymbols.IsNamed(implemented, LoggingNamespace, "ILogger"))
                 {

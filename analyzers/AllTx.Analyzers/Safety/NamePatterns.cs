@@ -36,11 +36,16 @@ namespace AllTx.Analyzers.Safety
         internal static Func<AnalyzerOptions, SyntaxTree, NamePatterns> PerTree(string key, NamePatterns defaults)
         {
             var byTree = new ConcurrentDictionary<SyntaxTree, NamePatterns>();
-            return (options, tree) => byTree.GetOrAdd(tree, t =>
-                options.AnalyzerConfigOptionsProvider.GetOptions(t).TryGetValue(key, out string? configured) && configured is not null
-                    ? Parse(configured)
-                    : defaults);
+            // TryGetValue first: the common (already read) case then allocates no closure for GetOrAdd's factory.
+            return (options, tree) => byTree.TryGetValue(tree, out NamePatterns? known)
+                ? known
+                : byTree.GetOrAdd(tree, Read(options, tree, key, defaults));
         }
+
+        private static NamePatterns Read(AnalyzerOptions options, SyntaxTree tree, string key, NamePatterns defaults) =>
+            options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(key, out string? configured) && configured is not null
+                ? Parse(configured)
+                : defaults;
 
         // Runs for every numeric declaration the IDE sees: no allocation, the prefix is skipped by index.
         internal bool Matches(string identifier)
@@ -63,7 +68,7 @@ namespace AllTx.Analyzers.Safety
 
             foreach (string glob in _globs)
             {
-                if (GlobMatches(glob, 0, identifier, start))
+                if (GlobMatches(glob, identifier, start))
                 {
                     return true;
                 }
@@ -72,33 +77,41 @@ namespace AllTx.Analyzers.Safety
             return false;
         }
 
-        private static bool GlobMatches(string glob, int g, string name, int n)
+        // Wildcard matching without recursion: on a mismatch, the last '*' absorbs one more character of the name.
+        private static bool GlobMatches(string glob, string name, int n)
         {
-            while (g < glob.Length)
+            int g = 0;
+            int star = -1;
+            int starName = 0;
+            while (n < name.Length)
             {
-                if (glob[g] == '*')
+                if (g < glob.Length && glob[g] == '*')
                 {
-                    for (int skip = n; skip <= name.Length; skip++)
-                    {
-                        if (GlobMatches(glob, g + 1, name, skip))
-                        {
-                            return true;
-                        }
-                    }
-
+                    star = g++;
+                    starName = n;
+                }
+                else if (g < glob.Length && glob[g] == char.ToLowerInvariant(name[n]))
+                {
+                    g++;
+                    n++;
+                }
+                else if (star >= 0)
+                {
+                    g = star + 1;
+                    n = ++starName;
+                }
+                else
+                {
                     return false;
                 }
-
-                if (n >= name.Length || glob[g] != char.ToLowerInvariant(name[n]))
-                {
-                    return false;
-                }
-
-                g++;
-                n++;
             }
 
-            return n == name.Length;
+            while (g < glob.Length && glob[g] == '*')
+            {
+                g++;
+            }
+
+            return g == glob.Length;
         }
-    }
+}
 }

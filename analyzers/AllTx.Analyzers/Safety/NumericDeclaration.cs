@@ -69,7 +69,9 @@ namespace AllTx.Analyzers.Safety
             start.RegisterSyntaxNodeAction(
                 context =>
                 {
-                    if (context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is IMethodSymbol localFunction)
+                    // A local function without parameters has nothing to check: skip the semantic model.
+                    if (((LocalFunctionStatementSyntax)context.Node).ParameterList.Parameters.Count > 0
+                        && context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is IMethodSymbol localFunction)
                     {
                         VisitParameters(localFunction, context.Options, context.ReportDiagnostic, nameFilter, onDeclaration, context.CancellationToken);
                     }
@@ -106,24 +108,25 @@ namespace AllTx.Analyzers.Safety
 
         private static NumericDeclaration? FromMember(ISymbol symbol, System.Threading.CancellationToken cancellationToken)
         {
-            if (symbol.IsImplicitlyDeclared || symbol.IsOverride || symbol.DeclaringSyntaxReferences.Length == 0)
+            if (symbol.IsImplicitlyDeclared || symbol.IsOverride)
             {
                 return null;
             }
 
+            // The type first: DeclaringSyntaxReferences allocates, and most members are not unitless numbers.
             ITypeSymbol? type = symbol switch
             {
                 IFieldSymbol field => field.Type,
                 IPropertySymbol { IsIndexer: false, ExplicitInterfaceImplementations.Length: 0 } property => property.Type,
                 _ => null,
             };
-            if (!SdkSymbols.IsUnitlessNumber(type))
+            if (!SdkSymbols.IsUnitlessNumber(type) || symbol.DeclaringSyntaxReferences is not { Length: > 0 } references)
             {
                 return null;
             }
 
             // Positional record properties are declared by their parameter, which is reported instead.
-            return symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+            return references[0].GetSyntax(cancellationToken) switch
             {
                 VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } declarator when IsComplete(declaration, symbol.Name) =>
                     new NumericDeclaration(symbol, declaration.Type, declarator.Initializer is not null),
@@ -141,19 +144,23 @@ namespace AllTx.Analyzers.Safety
             Action<NumericDeclaration, AnalyzerOptions, Action<Diagnostic>> onDeclaration,
             System.Threading.CancellationToken cancellationToken)
         {
-            if (method.IsImplicitlyDeclared || method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty
-                || method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor or MethodKind.DelegateInvoke or MethodKind.LocalFunction))
+            // The method kind first: it rules out accessors and operators (most methods of a type) without allocating.
+            if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor or MethodKind.DelegateInvoke or MethodKind.LocalFunction)
+                || method.IsImplicitlyDeclared || method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty)
             {
                 return;
             }
 
             foreach (IParameterSymbol parameter in method.Parameters)
             {
+                // The name filter (no allocation) before DeclaringSyntaxReferences (allocates): most parameters fail it.
                 if (SdkSymbols.IsUnitlessNumber(parameter.Type)
-                    && parameter.DeclaringSyntaxReferences.Length > 0
-                    && parameter.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is ParameterSyntax { Type: { } type } syntax
-                    && IsComplete(syntax, parameter.Name)
-                    && nameFilter(options, syntax.SyntaxTree, parameter.Name))
+                    && parameter.Locations is { Length: > 0 } locations
+                    && locations[0].SourceTree is { } tree
+                    && nameFilter(options, tree, parameter.Name)
+                    && parameter.DeclaringSyntaxReferences is { Length: > 0 } references
+                    && references[0].GetSyntax(cancellationToken) is ParameterSyntax { Type: { } type } syntax
+                    && IsComplete(syntax, parameter.Name))
                 {
                     onDeclaration(new NumericDeclaration(parameter, type, syntax.Default is not null), options, report);
                 }

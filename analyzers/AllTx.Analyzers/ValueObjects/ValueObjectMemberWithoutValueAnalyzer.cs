@@ -42,24 +42,27 @@ namespace AllTx.Analyzers.ValueObjects
                 return;
             }
 
-            ITypeSymbol? type;
-            SyntaxNode? declaration = member.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken);
-            switch (member)
+            // The type first (no syntax needed): almost no member holds a struct value object.
+            ITypeSymbol? type = member switch
             {
-                case IFieldSymbol field when !field.IsConst && !field.IsRequired
-                    && declaration is VariableDeclaratorSyntax { Initializer: null }:
-                    type = field.Type;
-                    break;
-                case IPropertySymbol property when !property.IsRequired && !property.IsAbstract
-                    && declaration is PropertyDeclarationSyntax { Initializer: null, ExpressionBody: null, AccessorList: { } accessors }
-                    && accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null):
-                    type = property.Type;
-                    break;
-                default:
-                    return;
+                IFieldSymbol { IsConst: false, IsRequired: false } field => field.Type,
+                IPropertySymbol { IsRequired: false, IsAbstract: false } property => property.Type,
+                _ => null,
+            };
+            if (!types.IsStructValueObject(type))
+            {
+                return;
             }
 
-            if (!types.IsStructValueObject(type) || EveryConstructorAssigns(member, context))
+            SyntaxNode? declaration = member.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken);
+            bool withoutInitializer = declaration switch
+            {
+                VariableDeclaratorSyntax { Initializer: null } => member is IFieldSymbol,
+                PropertyDeclarationSyntax { Initializer: null, ExpressionBody: null, AccessorList: { } accessors } =>
+                    member is IPropertySymbol && accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null),
+                _ => false,
+            };
+            if (!withoutInitializer || EveryConstructorAssigns(member, context))
             {
                 return;
             }

@@ -147,11 +147,14 @@ printf "warm-up (not counted): Csc %.2f s, ATX analyzers %.3f s\n" "$csc" "$atx"
 
 results="$work/results"
 : > "$results"
+: > "$work/per-analyzer"
 for ((r = 1; r <= runs; r++)); do
   read -r base _ _ < <(build "baseline-$r" -p:AtxAnalyzers=false)
   read -r csc atx safety < <(build "atx-$r")
   avg="$(load)"
   echo "$base $csc $atx $safety" >> "$results"
+  # Per-analyzer rows of this run: "<analyzer type> <seconds>" (ReportAnalyzer prints "<0.001" for tiny times).
+  awk '$3 ~ /^AllTx\.Analyzers\./ { sub(/^AllTx\.Analyzers\./, "", $3); print $3, ($1 == "<0.001" ? 0 : $1) }' "$work/atx-$r.log" >> "$work/per-analyzer"
   printf "run %d: Csc without ATX %.2f s, with ATX %.2f s (ratio %.3f); ATX analyzers %.3f s = %.2f %% of Csc (safety rules %.3f s); load %s\n" \
     "$r" "$base" "$csc" "$(echo "$csc / $base" | bc -l)" "$atx" "$(echo "100 * $atx / $csc" | bc -l)" "$safety" "$avg"
 done
@@ -173,3 +176,11 @@ summary "Csc with / without, per pair" '$2 / $1' "%.3f"
 summary "ATX analyzers, ReportAnalyzer (s)" '$3' "%.3f"
 summary "ATX analyzers, % of Csc" '100 * $3 / $2' "%.2f"
 summary "safety rules (ATX1xxx/2xxx/6001), % of Csc" '100 * $4 / $2' "%.2f"
+
+# Each ATX analyzer's ReportAnalyzer time over the counted runs: median (min-max), largest median first.
+echo "per analyzer, ReportAnalyzer seconds over the counted runs (median, min-max):"
+sort -k1,1 -k2,2g "$work/per-analyzer" | awk '
+  function flush() { if (n) printf "%.3f %.3f %.3f %s\n", (n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2), v[1], v[n], name }
+  $1 != name { flush(); name = $1; n = 0 }
+  { v[++n] = $2 }
+  END { flush() }' | sort -k1,1gr -k4,4 | awk '{ printf "  %6.3f (%.3f-%.3f)  %s\n", $1, $2, $3, $4 }'

@@ -76,7 +76,12 @@ namespace AllTx.Generators.Unions
                         WriteCaseTests(w, unionCase);
                     }
 
-                    UnionDispatchWriter.Write(w, union, MatchedValue);
+                    UnionDispatchWriter.Write(w, union);
+                    if (UnionVisitorWriter.CanWrite(union))
+                    {
+                        UnionVisitorWriter.Write(w, union);
+                    }
+
                     if (union.Cases.Count >= MinOneOfArity && union.Cases.Count <= MaxOneOfArity)
                     {
                         WriteOneOfConversions(w, union);

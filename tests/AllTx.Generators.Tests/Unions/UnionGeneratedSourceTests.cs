@@ -100,13 +100,10 @@ public sealed class UnionGeneratedSourceTests
                     global::System.ArgumentNullException.ThrowIfNull(positive);
                     global::System.ArgumentNullException.ThrowIfNull(positiveNotQuantifiable);
                     global::System.ArgumentNullException.ThrowIfNull(negative);
-                    return this switch
-                    {
-                        Positive _value => positive(_value),
-                        PositiveNotQuantifiable _value => positiveNotQuantifiable(_value),
-                        Negative _value => negative(_value),
-                        _ => throw global::AllTx.UnionErrors.UnknownCase(this, "MrdOutcome"),
-                    };
+                    if (GetType() == typeof(Positive)) { return positive(global::System.Runtime.CompilerServices.Unsafe.As<Positive>(this)); }
+                    if (GetType() == typeof(PositiveNotQuantifiable)) { return positiveNotQuantifiable(global::System.Runtime.CompilerServices.Unsafe.As<PositiveNotQuantifiable>(this)); }
+                    if (GetType() == typeof(Negative)) { return negative(global::System.Runtime.CompilerServices.Unsafe.As<Negative>(this)); }
+                    throw global::AllTx.UnionErrors.UnknownCase(this, "MrdOutcome");
                 }
 
                 /// <summary>Returns the result of the handler of this value's case, passing it the state so that the handlers need not capture (and allocate) a closure.</summary>
@@ -124,13 +121,10 @@ public sealed class UnionGeneratedSourceTests
                     global::System.ArgumentNullException.ThrowIfNull(positive);
                     global::System.ArgumentNullException.ThrowIfNull(positiveNotQuantifiable);
                     global::System.ArgumentNullException.ThrowIfNull(negative);
-                    return this switch
-                    {
-                        Positive _value => positive(state, _value),
-                        PositiveNotQuantifiable _value => positiveNotQuantifiable(state, _value),
-                        Negative _value => negative(state, _value),
-                        _ => throw global::AllTx.UnionErrors.UnknownCase(this, "MrdOutcome"),
-                    };
+                    if (GetType() == typeof(Positive)) { return positive(state, global::System.Runtime.CompilerServices.Unsafe.As<Positive>(this)); }
+                    if (GetType() == typeof(PositiveNotQuantifiable)) { return positiveNotQuantifiable(state, global::System.Runtime.CompilerServices.Unsafe.As<PositiveNotQuantifiable>(this)); }
+                    if (GetType() == typeof(Negative)) { return negative(state, global::System.Runtime.CompilerServices.Unsafe.As<Negative>(this)); }
+                    throw global::AllTx.UnionErrors.UnknownCase(this, "MrdOutcome");
                 }
 
                 /// <summary>Runs the handler of this value's case.</summary>
@@ -144,13 +138,10 @@ public sealed class UnionGeneratedSourceTests
                     global::System.ArgumentNullException.ThrowIfNull(positive);
                     global::System.ArgumentNullException.ThrowIfNull(positiveNotQuantifiable);
                     global::System.ArgumentNullException.ThrowIfNull(negative);
-                    switch (this)
-                    {
-                        case Positive _value: positive(_value); return;
-                        case PositiveNotQuantifiable _value: positiveNotQuantifiable(_value); return;
-                        case Negative _value: negative(_value); return;
-                        default: throw global::AllTx.UnionErrors.UnknownCase(this, "MrdOutcome");
-                    }
+                    if (GetType() == typeof(Positive)) { positive(global::System.Runtime.CompilerServices.Unsafe.As<Positive>(this)); return; }
+                    if (GetType() == typeof(PositiveNotQuantifiable)) { positiveNotQuantifiable(global::System.Runtime.CompilerServices.Unsafe.As<PositiveNotQuantifiable>(this)); return; }
+                    if (GetType() == typeof(Negative)) { negative(global::System.Runtime.CompilerServices.Unsafe.As<Negative>(this)); return; }
+                    throw global::AllTx.UnionErrors.UnknownCase(this, "MrdOutcome");
                 }
 
                 /// <summary>Runs the handler of this value's case, passing it the state so that the handlers need not capture (and allocate) a closure.</summary>
@@ -166,13 +157,38 @@ public sealed class UnionGeneratedSourceTests
                     global::System.ArgumentNullException.ThrowIfNull(positive);
                     global::System.ArgumentNullException.ThrowIfNull(positiveNotQuantifiable);
                     global::System.ArgumentNullException.ThrowIfNull(negative);
-                    switch (this)
-                    {
-                        case Positive _value: positive(state, _value); return;
-                        case PositiveNotQuantifiable _value: positiveNotQuantifiable(state, _value); return;
-                        case Negative _value: negative(state, _value); return;
-                        default: throw global::AllTx.UnionErrors.UnknownCase(this, "MrdOutcome");
-                    }
+                    if (GetType() == typeof(Positive)) { positive(state, global::System.Runtime.CompilerServices.Unsafe.As<Positive>(this)); return; }
+                    if (GetType() == typeof(PositiveNotQuantifiable)) { positiveNotQuantifiable(state, global::System.Runtime.CompilerServices.Unsafe.As<PositiveNotQuantifiable>(this)); return; }
+                    if (GetType() == typeof(Negative)) { negative(state, global::System.Runtime.CompilerServices.Unsafe.As<Negative>(this)); return; }
+                    throw global::AllTx.UnionErrors.UnknownCase(this, "MrdOutcome");
+                }
+
+                /// <summary>Handles every case of <see cref="MrdOutcome"/>, one method per case: implement it on a struct and pass it to <see cref="Visit{TVisitor}(ref TVisitor)"/>.</summary>
+                public interface IVisitor
+                {
+                    /// <summary>Handles the <see cref="MrdOutcome.Positive"/> case.</summary>
+                    /// <param name="positive">The value, as that case.</param>
+                    void Positive(MrdOutcome.Positive positive);
+
+                    /// <summary>Handles the <see cref="MrdOutcome.PositiveNotQuantifiable"/> case.</summary>
+                    /// <param name="positiveNotQuantifiable">The value, as that case.</param>
+                    void PositiveNotQuantifiable(MrdOutcome.PositiveNotQuantifiable positiveNotQuantifiable);
+
+                    /// <summary>Handles the <see cref="MrdOutcome.Negative"/> case.</summary>
+                    /// <param name="negative">The value, as that case.</param>
+                    void Negative(MrdOutcome.Negative negative);
+                }
+
+                /// <summary>Calls the <paramref name="visitor"/>'s method for this value's case: no delegate and no allocation, the visitor's method is inlined.</summary>
+                /// <typeparam name="TVisitor">A struct implementing every case's method; results go in its fields.</typeparam>
+                /// <param name="visitor">The visitor, passed by reference so that what it records stays in the caller's copy.</param>
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public void Visit<TVisitor>(ref TVisitor visitor) where TVisitor : struct, IVisitor
+                {
+                    if (GetType() == typeof(Positive)) { visitor.Positive(global::System.Runtime.CompilerServices.Unsafe.As<Positive>(this)); return; }
+                    if (GetType() == typeof(PositiveNotQuantifiable)) { visitor.PositiveNotQuantifiable(global::System.Runtime.CompilerServices.Unsafe.As<PositiveNotQuantifiable>(this)); return; }
+                    if (GetType() == typeof(Negative)) { visitor.Negative(global::System.Runtime.CompilerServices.Unsafe.As<Negative>(this)); return; }
+                    throw global::AllTx.UnionErrors.UnknownCase(this, "MrdOutcome");
                 }
 
                 /// <summary>This value as a <see cref="global::AllTx.OneOf{Positive, PositiveNotQuantifiable, Negative}"/> holding the same case.</summary>

@@ -96,6 +96,25 @@ public sealed class UnionGeneratorTests
     }
 
     [Fact]
+    public void Leaves_out_the_visitor_when_a_case_is_named_like_it()
+    {
+        var result = GeneratorVerifier<UnionGenerator>.Run("""
+            using AllTx;
+
+            [Union]
+            public abstract partial record Encounter
+            {
+                public sealed partial record Visit : Encounter;
+                public sealed partial record Admission : Encounter;
+            }
+            """);
+
+        string source = result.GeneratedSources["Encounter.Union.g.cs"];
+        Assert.DoesNotContain("IVisitor", source, StringComparison.Ordinal);
+        Assert.Contains("public TResult Match<TResult>", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Leaves_out_the_OneOf_conversions_beyond_nine_cases()
     {
         string cases = string.Concat(Enumerable.Range(1, 10).Select(i => $"    public sealed partial record Grade{i} : Grade;\n"));

@@ -53,6 +53,19 @@ public sealed class NamedUnionTests
     }
 
     [Fact]
+    public void Visit_calls_the_struct_visitors_method_of_the_case_and_keeps_what_it_records()
+    {
+        var visitor = new CaseCounter();
+
+        foreach (RelapseAfterCd19Therapy relapse in new[] { Positive, Switched, Negative, Switched })
+        {
+            relapse.Visit(ref visitor);
+        }
+
+        Assert.Equal((1, 1, 2, "AML"), (visitor.Positive, visitor.Negative, visitor.Switches, visitor.LastLineage));
+    }
+
+    [Fact]
     public void Is_and_TryGet_tell_the_case()
     {
         Assert.Equal((true, false, false), (Positive.IsCd19Positive, Positive.IsCd19Negative, Positive.IsLineageSwitch));
@@ -98,5 +111,24 @@ public sealed class NamedUnionTests
     public void A_cases_ToString_shows_its_own_data_only()
     {
         Assert.Equal("Cd19Negative { BlastPercentage = 40 }", Negative.ToString());
+    }
+
+    /// <summary>A struct visitor: the compiler requires one method per case.</summary>
+    private struct CaseCounter : RelapseAfterCd19Therapy.IVisitor
+    {
+        public int Positive;
+        public int Negative;
+        public int Switches;
+        public string? LastLineage;
+
+        public void Cd19Positive(Cd19Positive cd19Positive) => Positive++;
+
+        public void Cd19Negative(Cd19Negative cd19Negative) => Negative++;
+
+        public void LineageSwitch(LineageSwitch lineageSwitch)
+        {
+            Switches++;
+            LastLineage = lineageSwitch.NewLineage;
+        }
     }
 }

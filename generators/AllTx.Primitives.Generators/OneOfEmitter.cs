@@ -28,9 +28,13 @@ namespace AllTx.Primitives.Generators
                     }
 
                     OneOfDispatchEmitter.Write(w, shape);
+                    OneOfVisitorEmitter.WriteVisit(w, shape);
                     WriteEquality(w, shape);
                     WriteToString(w, shape);
                 }
+
+                w.Line();
+                OneOfVisitorEmitter.WriteInterface(w, shape);
             }
 
             return w.ToString();

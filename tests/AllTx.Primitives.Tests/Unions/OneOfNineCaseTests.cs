@@ -150,6 +150,17 @@ public sealed class OneOfNineCaseTests
         Assert.StartsWith(new[] { "Byte", "Int16", "Int32", "Int64", "Single", "Double", "Decimal", "String", "Char" }[index] + ": ", value.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Visit_calls_the_visitors_method_of_case_n_with_its_value(int index)
+    {
+        var visitor = new CaseRecorder();
+
+        Make(index).Visit(ref visitor);
+
+        Assert.Equal((index, Values[index]), (visitor.Case, visitor.Value));
+    }
+
     [Fact]
     public void Default_of_the_largest_arity_is_detected_and_rejected_too()
     {
@@ -161,6 +172,9 @@ public sealed class OneOfNineCaseTests
         var error = Assert.Throws<InvalidOperationException>(
             () => unset.Match(_ => 0, _ => 1, _ => 2, _ => 3, _ => 4, _ => 5, _ => 6, _ => 7, _ => 8));
         Assert.StartsWith("This OneOf<Byte, Int16, Int32, Int64, Single, Double, Decimal, String, Char> is default", error.Message, StringComparison.Ordinal);
+        var visitor = new CaseRecorder();
+        Assert.Equal(error.Message, Assert.Throws<InvalidOperationException>(() => unset.Visit(ref visitor)).Message);
+        Assert.Equal(-1, visitor.Case);
     }
 
     private static (int, object?) Mapped(IOneOf result) => (result.Index, result.Value);
@@ -168,4 +182,29 @@ public sealed class OneOfNineCaseTests
     private static (bool, object?, int, object?) Picked<TValue, TRemainder>(bool picked, TValue value, TRemainder remainder)
         where TRemainder : IOneOf =>
         picked ? (true, value, -1, null) : (false, null, remainder.Index, remainder.Value);
+
+    /// <summary>Records which of the nine methods ran, and with what.</summary>
+    private struct CaseRecorder() : IOneOfVisitor<byte, short, int, long, float, double, decimal, string, char>
+    {
+        public int Case = -1;
+        public object? Value;
+
+        public void VisitT0(byte value) => (Case, Value) = (0, value);
+
+        public void VisitT1(short value) => (Case, Value) = (1, value);
+
+        public void VisitT2(int value) => (Case, Value) = (2, value);
+
+        public void VisitT3(long value) => (Case, Value) = (3, value);
+
+        public void VisitT4(float value) => (Case, Value) = (4, value);
+
+        public void VisitT5(double value) => (Case, Value) = (5, value);
+
+        public void VisitT6(decimal value) => (Case, Value) = (6, value);
+
+        public void VisitT7(string value) => (Case, Value) = (7, value);
+
+        public void VisitT8(char value) => (Case, Value) = (8, value);
+    }
 }

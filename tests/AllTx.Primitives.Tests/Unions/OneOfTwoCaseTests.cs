@@ -32,6 +32,18 @@ public sealed class OneOfTwoCaseTests
     }
 
     [Fact]
+    public void Visit_calls_the_struct_visitors_method_of_the_held_case()
+    {
+        var visitor = new Totals();
+
+        Count(3).Visit(ref visitor);
+        Message("relapse").Visit(ref visitor);
+        Count(4).Visit(ref visitor);
+
+        Assert.Equal((7, "relapse"), (visitor.Sum, visitor.Text));
+    }
+
+    [Fact]
     public void AsT0_and_AsT1_return_the_held_value()
     {
         Assert.Equal(3, Count(3).AsT0);
@@ -164,5 +176,16 @@ public sealed class OneOfTwoCaseTests
         IOneOf boxed = Message("hi");
 
         Assert.Equal((1, (object?)"hi", false), (boxed.Index, boxed.Value, boxed.IsDefault));
+    }
+
+    /// <summary>A two-case struct visitor: adds the counts, keeps the message.</summary>
+    private struct Totals : IOneOfVisitor<int, string>
+    {
+        public int Sum;
+        public string? Text;
+
+        public void VisitT0(int value) => Sum += value;
+
+        public void VisitT1(string value) => Text = value;
     }
 }

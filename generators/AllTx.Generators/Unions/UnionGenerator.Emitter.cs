@@ -181,6 +181,11 @@ namespace AllTx.Generators.Unions
                 using (w.Block($"public sealed class UnionJsonConverter : {Json}.Serialization.JsonConverter<{union.Name}>"))
                 {
                     w.Line($"private static readonly string[] s_kinds = {{ {kinds} }};");
+                    for (int i = 0; i < union.Cases.Count; i++)
+                    {
+                        w.Line($"private readonly global::AllTx.Serialization.UnionCaseJson<{union.Cases[i].Name}> _case{i} = new();");
+                    }
+
                     w.Line();
                     w.Line("/// <inheritdoc />");
                     w.Line($"public override {union.Name}? Read(ref {Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options) =>");
@@ -189,7 +194,7 @@ namespace AllTx.Generators.Unions
                     for (int i = 0; i < union.Cases.Count; i++)
                     {
                         string pattern = i == union.Cases.Count - 1 ? "_" : i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                        w.Line($"        {pattern} => global::AllTx.Serialization.UnionJson.Read<{union.Cases[i].Name}>(ref reader, options),");
+                        w.Line($"        {pattern} => _case{i}.Read(ref reader, options),");
                     }
 
                     w.Line("    };");
@@ -199,9 +204,9 @@ namespace AllTx.Generators.Unions
                     {
                         using (w.Block("switch (value)"))
                         {
-                            foreach (UnionCase unionCase in union.Cases)
+                            for (int i = 0; i < union.Cases.Count; i++)
                             {
-                                w.Line($"case {unionCase.Name} {MatchedValue}: global::AllTx.Serialization.UnionJson.Write(writer, {MatchedValue}, options); return;");
+                                w.Line($"case {union.Cases[i].Name} {MatchedValue}: _case{i}.Write(writer, {MatchedValue}, options); return;");
                             }
 
                             w.Line($"default: throw global::AllTx.UnionErrors.UnknownCase(value, \"{union.Name}\");");

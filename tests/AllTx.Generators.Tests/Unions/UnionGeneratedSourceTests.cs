@@ -257,14 +257,17 @@ public sealed class UnionGeneratedSourceTests
                 public sealed class UnionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<MrdOutcome>
                 {
                     private static readonly string[] s_kinds = { "positive", "positiveNotQuantifiable", "negative" };
+                    private readonly global::AllTx.Serialization.UnionCaseJson<Positive> _case0 = new();
+                    private readonly global::AllTx.Serialization.UnionCaseJson<PositiveNotQuantifiable> _case1 = new();
+                    private readonly global::AllTx.Serialization.UnionCaseJson<Negative> _case2 = new();
 
                     /// <inheritdoc />
                     public override MrdOutcome? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
                         global::AllTx.Serialization.UnionJson.ReadKind(reader, s_kinds, "MrdOutcome") switch
                         {
-                            0 => global::AllTx.Serialization.UnionJson.Read<Positive>(ref reader, options),
-                            1 => global::AllTx.Serialization.UnionJson.Read<PositiveNotQuantifiable>(ref reader, options),
-                            _ => global::AllTx.Serialization.UnionJson.Read<Negative>(ref reader, options),
+                            0 => _case0.Read(ref reader, options),
+                            1 => _case1.Read(ref reader, options),
+                            _ => _case2.Read(ref reader, options),
                         };
 
                     /// <inheritdoc />
@@ -272,9 +275,9 @@ public sealed class UnionGeneratedSourceTests
                     {
                         switch (value)
                         {
-                            case Positive _value: global::AllTx.Serialization.UnionJson.Write(writer, _value, options); return;
-                            case PositiveNotQuantifiable _value: global::AllTx.Serialization.UnionJson.Write(writer, _value, options); return;
-                            case Negative _value: global::AllTx.Serialization.UnionJson.Write(writer, _value, options); return;
+                            case Positive _value: _case0.Write(writer, _value, options); return;
+                            case PositiveNotQuantifiable _value: _case1.Write(writer, _value, options); return;
+                            case Negative _value: _case2.Write(writer, _value, options); return;
                             default: throw global::AllTx.UnionErrors.UnknownCase(value, "MrdOutcome");
                         }
                     }

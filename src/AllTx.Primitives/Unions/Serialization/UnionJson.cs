@@ -63,22 +63,6 @@ namespace AllTx.Serialization
             throw new JsonException($"The JSON of {unionName} has no \"kind\" property; it must be one of {Allowed(kinds)}.");
         }
 
-        /// <summary>Reads a case with the caller's options (through their type-info resolver).</summary>
-        /// <typeparam name="TCase">The case type.</typeparam>
-        /// <param name="reader">The reader, on the start of the object.</param>
-        /// <param name="options">The caller's options.</param>
-        /// <returns>The case value.</returns>
-        public static TCase Read<TCase>(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
-            OneOfJson.ReadValue<TCase>(ref reader, options);
-
-        /// <summary>Writes a case with the caller's options; the case itself writes its <c>"kind"</c>.</summary>
-        /// <typeparam name="TCase">The case type.</typeparam>
-        /// <param name="writer">The writer.</param>
-        /// <param name="value">The case value.</param>
-        /// <param name="options">The caller's options.</param>
-        public static void Write<TCase>(Utf8JsonWriter writer, TCase value, JsonSerializerOptions options) =>
-            OneOfJson.WriteValue(writer, value, options);
-
         private static string Allowed(string[] kinds) => "\"" + string.Join("\", \"", kinds) + "\"";
     }
 }

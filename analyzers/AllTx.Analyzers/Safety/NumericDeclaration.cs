@@ -33,10 +33,6 @@ namespace AllTx.Analyzers.Safety
         /// <summary>True when the declaration has an initialiser or a default value (a type change alone would not compile).</summary>
         internal bool HasInitializer { get; }
 
-        /// <summary>The members of the declaring type (for fields and properties), else empty.</summary>
-        internal ImmutableArray<ISymbol> SiblingMembers =>
-            Symbol is IFieldSymbol or IPropertySymbol ? Symbol.ContainingType.GetMembers() : ImmutableArray<ISymbol>.Empty;
-
         /// <summary>The other parameters of the declaring method (for parameters), else empty.</summary>
         internal ImmutableArray<IParameterSymbol> SiblingParameters =>
             Symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol method } ? method.Parameters : ImmutableArray<IParameterSymbol>.Empty;

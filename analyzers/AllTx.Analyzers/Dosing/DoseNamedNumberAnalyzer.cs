@@ -39,7 +39,7 @@ namespace AllTx.Analyzers.Dosing
             {
                 if (symbols.Drug is not { } drug
                     || AmountNames.IsNotAnAmount(declaration.Name)
-                    || (declaration.Symbol is not ILocalSymbol && pairing.PairsWithDrug(declaration, drug)))
+                    || (declaration.Symbol is not ILocalSymbol && pairing.PairsWithDrug(declaration.Symbol, drug)))
                 {
                     return;
                 }

@@ -37,23 +37,24 @@ namespace AllTx.Analyzers.Dosing
                 }
             };
 
+            // Whether the declaration pairs with a Drug depends on its symbol alone: decided before its syntax is read.
             var pairing = new DrugPairing();
-            NumericDeclaration.Register(start, (_, _, _) => true, includeLocals: false, (declaration, _, report) =>
-            {
-                if (symbols.Drug is { } drug)
-                {
-                    AnalyzeDeclaration(declaration, drug, pairing, report);
-                }
-            });
+            NumericDeclaration.Register(
+                start,
+                (_, _, _) => true,
+                includeLocals: false,
+                (declaration, _, report) => AnalyzeDeclaration(declaration, report),
+                symbol => symbols.Drug is { } drug && pairing.PairsWithDrug(symbol, drug));
             start.RegisterSyntaxNodeAction(WithDrug<SyntaxNodeAnalysisContext>(AnalyzeTupleType), SyntaxKind.TupleType);
             start.RegisterOperationAction(WithDrug<OperationAnalysisContext>(AnalyzeTupleLiteral), OperationKind.Tuple);
             start.RegisterOperationAction(WithDrug<OperationAnalysisContext>(AnalyzeAnonymousObject), OperationKind.AnonymousObjectCreation);
             start.RegisterOperationAction(WithDrug<OperationAnalysisContext>(AnalyzeCreation), OperationKind.ObjectCreation);
         }
 
-        private static void AnalyzeDeclaration(NumericDeclaration declaration, INamedTypeSymbol drug, DrugPairing pairing, System.Action<Diagnostic> report)
+        // Called only for declarations that pair with a Drug (the symbol filter above).
+        private static void AnalyzeDeclaration(NumericDeclaration declaration, System.Action<Diagnostic> report)
         {
-            if (!pairing.PairsWithDrug(declaration, drug) || AmountNames.IsNotAnAmount(declaration.Name))
+            if (AmountNames.IsNotAnAmount(declaration.Name))
             {
                 return;
             }

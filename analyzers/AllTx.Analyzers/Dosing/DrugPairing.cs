@@ -14,17 +14,23 @@ namespace AllTx.Analyzers.Dosing
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _typesWithDrug =
             new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
 
-        internal bool PairsWithDrug(NumericDeclaration declaration, INamedTypeSymbol drug)
+        /// <summary>True when a parameter's signature, or a field's or property's type, has a <c>Drug</c>; false for locals.</summary>
+        internal bool PairsWithDrug(ISymbol declared, INamedTypeSymbol drug)
         {
-            foreach (IParameterSymbol parameter in declaration.SiblingParameters)
+            if (declared is IParameterSymbol { ContainingSymbol: IMethodSymbol method })
             {
-                if (SdkSymbols.Is(parameter.Type, drug))
+                foreach (IParameterSymbol parameter in method.Parameters)
                 {
-                    return true;
+                    if (SdkSymbols.Is(parameter.Type, drug))
+                    {
+                        return true;
+                    }
                 }
+
+                return false;
             }
 
-            return declaration.Symbol is IFieldSymbol or IPropertySymbol && HasDrugMember(declaration.Symbol.ContainingType, drug);
+            return declared is IFieldSymbol or IPropertySymbol && HasDrugMember(declared.ContainingType, drug);
         }
 
         private bool HasDrugMember(INamedTypeSymbol type, INamedTypeSymbol drug)

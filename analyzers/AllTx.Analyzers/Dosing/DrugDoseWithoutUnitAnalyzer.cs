@@ -37,28 +37,24 @@ namespace AllTx.Analyzers.Dosing
                 }
             };
 
-            // Whether the declaration pairs with a Drug depends on its symbol alone: decided before its syntax is read.
+            // Whether a declaration pairs with a Drug and is named as an amount depends on its symbol alone: decided before
+            // its syntax is read.
             var pairing = new DrugPairing();
             NumericDeclaration.Register(
                 start,
                 (_, _, _) => true,
                 includeLocals: false,
                 (declaration, _, report) => AnalyzeDeclaration(declaration, report),
-                symbol => symbols.Drug is { } drug && pairing.PairsWithDrug(symbol, drug));
+                symbol => symbols.Drug is { } drug && pairing.PairsWithDrug(symbol, drug) && !AmountNames.IsNotAnAmount(symbol.Name));
             start.RegisterSyntaxNodeAction(WithDrug<SyntaxNodeAnalysisContext>(AnalyzeTupleType), SyntaxKind.TupleType);
             start.RegisterOperationAction(WithDrug<OperationAnalysisContext>(AnalyzeTupleLiteral), OperationKind.Tuple);
             start.RegisterOperationAction(WithDrug<OperationAnalysisContext>(AnalyzeAnonymousObject), OperationKind.AnonymousObjectCreation);
             start.RegisterOperationAction(WithDrug<OperationAnalysisContext>(AnalyzeCreation), OperationKind.ObjectCreation);
         }
 
-        // Called only for declarations that pair with a Drug (the symbol filter above).
+        // Called only for declarations that pair with a Drug and are named as amounts (the symbol filter above).
         private static void AnalyzeDeclaration(NumericDeclaration declaration, System.Action<Diagnostic> report)
         {
-            if (AmountNames.IsNotAnAmount(declaration.Name))
-            {
-                return;
-            }
-
             ISymbol owner = declaration.Symbol.ContainingSymbol;
             report(Diagnostic.Create(
                 DiagnosticDescriptors.DrugDoseWithoutUnit,

@@ -32,17 +32,14 @@ namespace AllTx.Analyzers.Dosing
         /// <inheritdoc />
         private protected override void Register(CompilationStartAnalysisContext start, SdkSymbols symbols)
         {
-            if (symbols is not { Drug: { } drug })
-            {
-                return;
-            }
-
             Func<AnalyzerOptions, SyntaxTree, NamePatterns> patterns = NamePatterns.PerTree(PatternsKey, Defaults);
             Func<AnalyzerOptions, SyntaxTree, string, bool> named = (options, tree, name) => patterns(options, tree).Matches(name);
+            var pairing = new DrugPairing();
             NumericDeclaration.Register(start, named, includeLocals: true, (declaration, options, report) =>
             {
-                if (AmountNames.IsNotAnAmount(declaration.Name)
-                    || (declaration.Symbol is not ILocalSymbol && DrugPairing.PairsWithDrug(declaration, drug)))
+                if (symbols.Drug is not { } drug
+                    || AmountNames.IsNotAnAmount(declaration.Name)
+                    || (declaration.Symbol is not ILocalSymbol && pairing.PairsWithDrug(declaration.Symbol, drug)))
                 {
                     return;
                 }

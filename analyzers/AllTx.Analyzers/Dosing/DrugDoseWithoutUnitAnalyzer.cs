@@ -28,25 +28,33 @@ namespace AllTx.Analyzers.Dosing
         /// <inheritdoc />
         private protected override void Register(CompilationStartAnalysisContext start, SdkSymbols symbols)
         {
-            if (symbols.Drug is not INamedTypeSymbol drug)
+            // Drug is resolved on first use, inside the actions (see SdkSymbols).
+            System.Action<TContext> WithDrug<TContext>(System.Action<TContext, INamedTypeSymbol> analyze) => context =>
             {
-                return;
-            }
+                if (symbols.Drug is { } drug)
+                {
+                    analyze(context, drug);
+                }
+            };
 
-            NumericDeclaration.Register(start, (_, _, _) => true, includeLocals: false, (declaration, _, report) => AnalyzeDeclaration(declaration, drug, report));
-            start.RegisterSyntaxNodeAction(c => AnalyzeTupleType(c, drug), SyntaxKind.TupleType);
-            start.RegisterOperationAction(c => AnalyzeTupleLiteral(c, drug), OperationKind.Tuple);
-            start.RegisterOperationAction(c => AnalyzeAnonymousObject(c, drug), OperationKind.AnonymousObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeCreation(c, drug), OperationKind.ObjectCreation);
+            // Whether a declaration pairs with a Drug and is named as an amount depends on its symbol alone: decided before
+            // its syntax is read.
+            var pairing = new DrugPairing();
+            NumericDeclaration.Register(
+                start,
+                (_, _, _) => true,
+                includeLocals: false,
+                (declaration, _, report) => AnalyzeDeclaration(declaration, report),
+                symbol => symbols.Drug is { } drug && pairing.PairsWithDrug(symbol, drug) && !AmountNames.IsNotAnAmount(symbol.Name));
+            start.RegisterSyntaxNodeAction(WithDrug<SyntaxNodeAnalysisContext>(AnalyzeTupleType), SyntaxKind.TupleType);
+            start.RegisterOperationAction(WithDrug<OperationAnalysisContext>(AnalyzeTupleLiteral), OperationKind.Tuple);
+            start.RegisterOperationAction(WithDrug<OperationAnalysisContext>(AnalyzeAnonymousObject), OperationKind.AnonymousObjectCreation);
+            start.RegisterOperationAction(WithDrug<OperationAnalysisContext>(AnalyzeCreation), OperationKind.ObjectCreation);
         }
 
-        private static void AnalyzeDeclaration(NumericDeclaration declaration, INamedTypeSymbol drug, System.Action<Diagnostic> report)
+        // Called only for declarations that pair with a Drug and are named as amounts (the symbol filter above).
+        private static void AnalyzeDeclaration(NumericDeclaration declaration, System.Action<Diagnostic> report)
         {
-            if (!DrugPairing.PairsWithDrug(declaration, drug) || AmountNames.IsNotAnAmount(declaration.Name))
-            {
-                return;
-            }
-
             ISymbol owner = declaration.Symbol.ContainingSymbol;
             report(Diagnostic.Create(
                 DiagnosticDescriptors.DrugDoseWithoutUnit,

@@ -24,12 +24,15 @@ namespace AllTx.Analyzers.Mrd
         /// <inheritdoc />
         private protected override void Register(CompilationStartAnalysisContext start, SdkSymbols symbols)
         {
-            if (symbols is not { AssaySensitivity: { } sensitivity })
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(c => Analyze(c, symbols, sensitivity), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    if (symbols.AssaySensitivity is { } sensitivity)
+                    {
+                        Analyze(c, symbols, sensitivity);
+                    }
+                },
+                OperationKind.ObjectCreation);
         }
 
         private static void Analyze(OperationAnalysisContext context, SdkSymbols symbols, INamedTypeSymbol sensitivity)

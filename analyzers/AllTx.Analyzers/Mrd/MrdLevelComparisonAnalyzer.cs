@@ -21,16 +21,11 @@ namespace AllTx.Analyzers.Mrd
         /// <inheritdoc />
         private protected override void Register(CompilationStartAnalysisContext start, SdkSymbols symbols)
         {
-            if (symbols is not { MrdResult: { } result })
-            {
-                return;
-            }
-
             start.RegisterOperationAction(
                 c =>
                 {
                     var binary = (IBinaryOperation)c.Operation;
-                    if (binary.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan
+                    if (symbols.MrdResult is { } result && binary.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan
                         or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals
                         or BinaryOperatorKind.Subtract or BinaryOperatorKind.Divide)
                     {
@@ -42,7 +37,7 @@ namespace AllTx.Analyzers.Mrd
                 c =>
                 {
                     var invocation = (IInvocationOperation)c.Operation;
-                    if (invocation.TargetMethod.Name is "CompareTo" or "IsAtOrAbove" or "Equals"
+                    if (symbols.MrdResult is { } result && invocation.TargetMethod.Name is "CompareTo" or "IsAtOrAbove" or "Equals"
                         && invocation.Instance is { } instance && invocation.Arguments.Length == 1)
                     {
                         Analyze(c, result, invocation, instance, invocation.Arguments[0].Value);

@@ -33,16 +33,12 @@ namespace AllTx.Analyzers.Mrd
         /// <inheritdoc />
         private protected override void Register(CompilationStartAnalysisContext start, SdkSymbols symbols)
         {
-            if (symbols is not { MrdMethod: { } method, MrdResult: { } result })
-            {
-                return;
-            }
-
             Func<AnalyzerOptions, SyntaxTree, NamePatterns> patterns = NamePatterns.PerTree(PatternsKey, Defaults);
             Func<AnalyzerOptions, SyntaxTree, string, bool> named = (options, tree, name) => patterns(options, tree).Matches(name);
             NumericDeclaration.Register(start, named, includeLocals: true, (declaration, options, report) =>
             {
-                if (AmountNames.IsNotAnAmount(declaration.Name)
+                if (symbols is not { MrdMethod: { } method, MrdResult: not null }
+                    || AmountNames.IsNotAnAmount(declaration.Name)
                     || HasMethodAlongside(declaration.Symbol, method))
                 {
                     return;
@@ -54,7 +50,15 @@ namespace AllTx.Analyzers.Mrd
                     declaration.HasInitializer || declaration.TypeSyntax.IsVar ? null : ReplaceWithMrdResult,
                     $"'{declaration.Name}' holds an MRD value as a unitless number with no MrdMethod alongside; keep it in an MrdResult, which always has its assay method"));
             });
-            start.RegisterOperationAction(c => AnalyzeCreate(c, result, method), OperationKind.Invocation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    if (symbols is { MrdMethod: { } method, MrdResult: { } result })
+                    {
+                        AnalyzeCreate(c, result, method);
+                    }
+                },
+                OperationKind.Invocation);
         }
 
         // An MrdMethod next to the value: a sibling parameter, or a field or property of the containing type.

@@ -90,7 +90,7 @@ namespace AllTx.Analyzers.Safety
                     star = g++;
                     starName = n;
                 }
-                else if (g < glob.Length && glob[g] == char.ToLowerInvariant(name[n]))
+                else if (g < glob.Length && glob[g] == LowerInvariant(name[n]))
                 {
                     g++;
                     n++;
@@ -113,5 +113,9 @@ namespace AllTx.Analyzers.Safety
 
             return g == glob.Length;
         }
+
+        // ASCII letters inline (almost every identifier), anything else through char.ToLowerInvariant.
+        private static char LowerInvariant(char c) =>
+            c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 0x80 ? c : char.ToLowerInvariant(c);
 }
 }

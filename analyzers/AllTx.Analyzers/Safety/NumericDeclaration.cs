@@ -33,30 +33,25 @@ namespace AllTx.Analyzers.Safety
         /// <summary>True when the declaration has an initialiser or a default value (a type change alone would not compile).</summary>
         internal bool HasInitializer { get; }
 
-        /// <summary>The members of the declaring type (for fields and properties), else empty.</summary>
-        internal ImmutableArray<ISymbol> SiblingMembers =>
-            Symbol is IFieldSymbol or IPropertySymbol ? Symbol.ContainingType.GetMembers() : ImmutableArray<ISymbol>.Empty;
-
-        /// <summary>The other parameters of the declaring method (for parameters), else empty.</summary>
-        internal ImmutableArray<IParameterSymbol> SiblingParameters =>
-            Symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol method } ? method.Parameters : ImmutableArray<IParameterSymbol>.Empty;
-
         /// <summary>
         /// Calls <paramref name="onDeclaration"/> for every numeric field, property and parameter of the compilation — and
-        /// local, when <paramref name="includeLocals"/> — whose name passes <paramref name="nameFilter"/>. Locals and local
-        /// functions are found by syntax, and the (cheap) name filter runs before any semantic work on them.
+        /// local, when <paramref name="includeLocals"/> — whose name passes <paramref name="nameFilter"/> and whose symbol
+        /// passes <paramref name="symbolFilter"/> (when given). Both filters run before the declaration's syntax is read, and
+        /// on locals and local functions (found by syntax) the name filter runs before any semantic work.
         /// </summary>
         internal static void Register(
             CompilationStartAnalysisContext start,
             Func<AnalyzerOptions, SyntaxTree, string, bool> nameFilter,
             bool includeLocals,
-            Action<NumericDeclaration, AnalyzerOptions, Action<Diagnostic>> onDeclaration)
+            Action<NumericDeclaration, AnalyzerOptions, Action<Diagnostic>> onDeclaration,
+            Func<ISymbol, bool>? symbolFilter = null)
         {
+            symbolFilter ??= _ => true;
             start.RegisterSymbolAction(
                 context =>
                 {
-                    NumericDeclaration? declaration = FromMember(context.Symbol, context.CancellationToken);
-                    if (declaration is not null && nameFilter(context.Options, declaration.TypeSyntax.SyntaxTree, declaration.Name))
+                    NumericDeclaration? declaration = FromMember(context.Symbol, context.Options, nameFilter, symbolFilter, context.CancellationToken);
+                    if (declaration is not null)
                     {
                         onDeclaration(declaration, context.Options, context.ReportDiagnostic);
                     }
@@ -64,7 +59,7 @@ namespace AllTx.Analyzers.Safety
                 SymbolKind.Field,
                 SymbolKind.Property);
             start.RegisterSymbolAction(
-                context => VisitParameters((IMethodSymbol)context.Symbol, context.Options, context.ReportDiagnostic, nameFilter, onDeclaration, context.CancellationToken),
+                context => VisitParameters((IMethodSymbol)context.Symbol, context.Options, context.ReportDiagnostic, nameFilter, symbolFilter, onDeclaration, context.CancellationToken),
                 SymbolKind.Method);
             start.RegisterSyntaxNodeAction(
                 context =>
@@ -73,19 +68,20 @@ namespace AllTx.Analyzers.Safety
                     if (((LocalFunctionStatementSyntax)context.Node).ParameterList.Parameters.Count > 0
                         && context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is IMethodSymbol localFunction)
                     {
-                        VisitParameters(localFunction, context.Options, context.ReportDiagnostic, nameFilter, onDeclaration, context.CancellationToken);
+                        VisitParameters(localFunction, context.Options, context.ReportDiagnostic, nameFilter, symbolFilter, onDeclaration, context.CancellationToken);
                     }
                 },
                 SyntaxKind.LocalFunctionStatement);
             if (includeLocals)
             {
-                start.RegisterSyntaxNodeAction(context => VisitLocals(context, nameFilter, onDeclaration), SyntaxKind.LocalDeclarationStatement);
+                start.RegisterSyntaxNodeAction(context => VisitLocals(context, nameFilter, symbolFilter, onDeclaration), SyntaxKind.LocalDeclarationStatement);
             }
         }
 
         private static void VisitLocals(
             SyntaxNodeAnalysisContext context,
             Func<AnalyzerOptions, SyntaxTree, string, bool> nameFilter,
+            Func<ISymbol, bool> symbolFilter,
             Action<NumericDeclaration, AnalyzerOptions, Action<Diagnostic>> onDeclaration)
         {
             var statement = (LocalDeclarationStatementSyntax)context.Node;
@@ -95,7 +91,8 @@ namespace AllTx.Analyzers.Safety
                 if (nameFilter(context.Options, statement.SyntaxTree, name)
                     && IsComplete(statement.Declaration, name)
                     && context.SemanticModel.GetDeclaredSymbol(variable, context.CancellationToken) is ILocalSymbol local
-                    && SdkSymbols.IsUnitlessNumber(local.Type))
+                    && SdkSymbols.IsUnitlessNumber(local.Type)
+                    && symbolFilter(local))
                 {
                     onDeclaration(new NumericDeclaration(local, statement.Declaration.Type, variable.Initializer is not null), context.Options, context.ReportDiagnostic);
                 }
@@ -106,21 +103,32 @@ namespace AllTx.Analyzers.Safety
         private static bool IsComplete(SyntaxNode declaration, string name) =>
             name.Length > 0 && !(declaration is VariableDeclarationSyntax { Parent: { } statement } ? statement : declaration).ContainsDiagnostics;
 
-        private static NumericDeclaration? FromMember(ISymbol symbol, System.Threading.CancellationToken cancellationToken)
+        private static NumericDeclaration? FromMember(
+            ISymbol symbol,
+            AnalyzerOptions options,
+            Func<AnalyzerOptions, SyntaxTree, string, bool> nameFilter,
+            Func<ISymbol, bool> symbolFilter,
+            System.Threading.CancellationToken cancellationToken)
         {
             if (symbol.IsImplicitlyDeclared || symbol.IsOverride)
             {
                 return null;
             }
 
-            // The type first: DeclaringSyntaxReferences allocates, and most members are not unitless numbers.
+            // The type, then the filters: DeclaringSyntaxReferences allocates, and most members are not unitless numbers or
+            // fail a filter.
             ITypeSymbol? type = symbol switch
             {
                 IFieldSymbol field => field.Type,
                 IPropertySymbol { IsIndexer: false, ExplicitInterfaceImplementations.Length: 0 } property => property.Type,
                 _ => null,
             };
-            if (!SdkSymbols.IsUnitlessNumber(type) || symbol.DeclaringSyntaxReferences is not { Length: > 0 } references)
+            if (!SdkSymbols.IsUnitlessNumber(type)
+                || symbol.Locations is not { Length: > 0 } locations
+                || locations[0].SourceTree is not { } tree
+                || !nameFilter(options, tree, symbol.Name)
+                || !symbolFilter(symbol)
+                || symbol.DeclaringSyntaxReferences is not { Length: > 0 } references)
             {
                 return null;
             }
@@ -141,6 +149,7 @@ namespace AllTx.Analyzers.Safety
             AnalyzerOptions options,
             Action<Diagnostic> report,
             Func<AnalyzerOptions, SyntaxTree, string, bool> nameFilter,
+            Func<ISymbol, bool> symbolFilter,
             Action<NumericDeclaration, AnalyzerOptions, Action<Diagnostic>> onDeclaration,
             System.Threading.CancellationToken cancellationToken)
         {
@@ -158,6 +167,7 @@ namespace AllTx.Analyzers.Safety
                     && parameter.Locations is { Length: > 0 } locations
                     && locations[0].SourceTree is { } tree
                     && nameFilter(options, tree, parameter.Name)
+                    && symbolFilter(parameter)
                     && parameter.DeclaringSyntaxReferences is { Length: > 0 } references
                     && references[0].GetSyntax(cancellationToken) is ParameterSyntax { Type: { } type } syntax
                     && IsComplete(syntax, parameter.Name))

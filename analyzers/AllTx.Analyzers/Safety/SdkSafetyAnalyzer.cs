@@ -4,8 +4,8 @@ namespace AllTx.Analyzers.Safety
 {
     /// <summary>
     /// The set-up every safety analyzer shares: concurrent execution, no analysis of generated code, and actions registered
-    /// only in compilations that reference the SDK (with the per-compilation <see cref="SdkSymbols"/>), so that projects
-    /// without the SDK pay nothing.
+    /// only in compilations that reference the SDK (decided from the reference list, with the per-compilation
+    /// <see cref="SdkSymbols"/>), so that projects without the SDK pay nothing.
     /// </summary>
     public abstract class SdkSafetyAnalyzer : DiagnosticAnalyzer
     {
@@ -17,7 +17,7 @@ namespace AllTx.Analyzers.Safety
             context.RegisterCompilationStartAction(start =>
             {
                 SdkSymbols? symbols = SdkSymbols.For(start.Compilation);
-                if (symbols is not null && (symbols.HasDomain || !NeedsDomain))
+                if (symbols is not null && (symbols.ReferencesDomain || !NeedsDomain))
                 {
                     Register(start, symbols);
                 }
@@ -27,7 +27,10 @@ namespace AllTx.Analyzers.Safety
         /// <summary>True (the default) when the rule is about AllTx.Domain types; false when AllTx.Primitives is enough.</summary>
         private protected virtual bool NeedsDomain => true;
 
-        /// <summary>Registers the rule's actions in a compilation that references the SDK.</summary>
+        /// <summary>
+        /// Registers the rule's actions in a compilation that references the SDK. Read the types of <paramref name="symbols"/>
+        /// inside the actions, not here: they are resolved on first use (see <see cref="SdkSymbols"/>).
+        /// </summary>
         private protected abstract void Register(CompilationStartAnalysisContext start, SdkSymbols symbols);
     }
 }

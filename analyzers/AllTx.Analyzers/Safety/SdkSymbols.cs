@@ -1,107 +1,83 @@
+using System;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace AllTx.Analyzers.Safety
 {
     /// <summary>
-    /// The SDK and framework types the safety analyzers (ATX1xxx, ATX2xxx, ATX6001) look for, resolved once per compilation
-    /// and shared by every analyzer. <see cref="For"/> returns null when the compilation references neither AllTx.Primitives
-    /// nor AllTx.Domain, so that the analyzers register nothing at all there; domain types are null when only
-    /// AllTx.Primitives is referenced.
+    /// The SDK types the safety analyzers (ATX1xxx, ATX2xxx, ATX6001) look for, shared by every analyzer of a compilation.
+    /// <see cref="For"/> returns null when the compilation references neither AllTx.Primitives nor AllTx.Domain, so that
+    /// the analyzers register nothing at all there; it decides that from the reference list alone (<see cref="SdkReferences"/>).
+    /// The types themselves are resolved once, on first use from an analysis action — after the compiler has bound the
+    /// references and read the SDK's metadata for its own needs — not in the compilation-start action, where the lookups
+    /// would force that work early and ReportAnalyzer would charge it to the first analyzer to start. Domain types are null
+    /// when AllTx.Domain is not referenced.
     /// </summary>
     internal sealed class SdkSymbols
     {
         private static readonly ConditionalWeakTable<Compilation, SdkSymbols> Cache = new ConditionalWeakTable<Compilation, SdkSymbols>();
-        private static readonly ConditionalWeakTable<Compilation, SdkSymbols>.CreateValueCallback Resolve = compilation => new SdkSymbols(compilation);
+        private static readonly ConditionalWeakTable<Compilation, SdkSymbols>.CreateValueCallback Create = compilation => new SdkSymbols(compilation);
 
-        // Types are looked up in the SDK's own assemblies only: Compilation.GetTypeByMetadataName searches every reference
-        // (about 170 in a .NET project) and builds their name tables, a cost the compiler does not otherwise pay.
+        private readonly Lazy<Types> _types;
+
         private SdkSymbols(Compilation compilation)
         {
-            IAssemblySymbol? primitives = AssemblyNamed(compilation, "AllTx.Primitives");
-            IAssemblySymbol? domain = AssemblyNamed(compilation, "AllTx.Domain");
-            SensitiveAttribute = primitives?.GetTypeByMetadataName("AllTx.SensitiveAttribute");
-            ValueObject = primitives?.GetTypeByMetadataName("AllTx.IValueObject`2");
-            Drug = domain?.GetTypeByMetadataName("AllTx.Domain.Drugs.Drug");
-            Dose = domain?.GetTypeByMetadataName("AllTx.Domain.Dosing.Dose");
-            DoseUnit = domain?.GetTypeByMetadataName("AllTx.Domain.Dosing.DoseUnit");
-            CellPopulation = domain?.GetTypeByMetadataName("AllTx.Domain.Dosing.CellPopulation");
-            Unit = domain?.GetTypeByMetadataName("AllTx.Domain.Units.Unit");
-            Quantity = domain?.GetTypeByMetadataName("AllTx.Domain.Units.Quantity");
-            LabValue = domain?.GetTypeByMetadataName("AllTx.Domain.Laboratory.LabValue");
-            MrdResult = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdResult");
-            MrdMethod = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdMethod");
-            MrdLevel = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdLevel");
-            AssaySensitivity = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.AssaySensitivity");
-            NegativeOutcome = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdOutcome+Negative");
-            MrdNegativeStatus = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdStatus+MrdNegative");
+            SdkReferences references = SdkReferences.Of(compilation);
+            ReferencesSdk = references.Primitives || references.Domain;
+            ReferencesDomain = references.Domain;
+            _types = new Lazy<Types>(() => new Types(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
+        /// <summary>True when the compilation is or references AllTx.Domain (known without resolving any type).</summary>
+        internal bool ReferencesDomain { get; }
+
+        private bool ReferencesSdk { get; }
+
         /// <summary><c>AllTx.SensitiveAttribute</c> (AllTx.Primitives).</summary>
-        internal INamedTypeSymbol? SensitiveAttribute { get; }
+        internal INamedTypeSymbol? SensitiveAttribute => _types.Value.SensitiveAttribute;
 
         /// <summary><c>AllTx.IValueObject&lt;TSelf, TValue&gt;</c>, implemented by every generated value object.</summary>
-        internal INamedTypeSymbol? ValueObject { get; }
+        internal INamedTypeSymbol? ValueObject => _types.Value.ValueObject;
 
-        internal INamedTypeSymbol? Drug { get; }
+        internal INamedTypeSymbol? Drug => _types.Value.Drug;
 
-        internal INamedTypeSymbol? Dose { get; }
+        internal INamedTypeSymbol? Dose => _types.Value.Dose;
 
-        internal INamedTypeSymbol? DoseUnit { get; }
+        internal INamedTypeSymbol? DoseUnit => _types.Value.DoseUnit;
 
-        internal INamedTypeSymbol? CellPopulation { get; }
+        internal INamedTypeSymbol? CellPopulation => _types.Value.CellPopulation;
 
-        internal INamedTypeSymbol? Unit { get; }
+        internal INamedTypeSymbol? Unit => _types.Value.Unit;
 
-        internal INamedTypeSymbol? Quantity { get; }
+        internal INamedTypeSymbol? Quantity => _types.Value.Quantity;
 
-        internal INamedTypeSymbol? LabValue { get; }
+        internal INamedTypeSymbol? LabValue => _types.Value.LabValue;
 
-        internal INamedTypeSymbol? MrdResult { get; }
+        internal INamedTypeSymbol? MrdResult => _types.Value.MrdResult;
 
-        internal INamedTypeSymbol? MrdMethod { get; }
+        internal INamedTypeSymbol? MrdMethod => _types.Value.MrdMethod;
 
-        internal INamedTypeSymbol? MrdLevel { get; }
+        internal INamedTypeSymbol? MrdLevel => _types.Value.MrdLevel;
 
-        internal INamedTypeSymbol? AssaySensitivity { get; }
+        internal INamedTypeSymbol? AssaySensitivity => _types.Value.AssaySensitivity;
 
         /// <summary><c>MrdOutcome.Negative</c>.</summary>
-        internal INamedTypeSymbol? NegativeOutcome { get; }
+        internal INamedTypeSymbol? NegativeOutcome => _types.Value.NegativeOutcome;
 
         /// <summary><c>MrdStatus.MrdNegative</c>.</summary>
-        internal INamedTypeSymbol? MrdNegativeStatus { get; }
-
-        /// <summary>True when the compilation references AllTx.Domain (every domain type above is then resolved).</summary>
-        internal bool HasDomain => Drug is not null && Dose is not null && Quantity is not null && LabValue is not null && MrdResult is not null;
-
-        /// <summary>True when <paramref name="type"/> is <c>namespaceName.name</c> (for framework types, compared by name).</summary>
-        internal static bool IsNamed(ITypeSymbol? type, string namespaceName, string name) =>
-            type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == namespaceName;
+        internal INamedTypeSymbol? MrdNegativeStatus => _types.Value.MrdNegativeStatus;
 
         /// <summary>The symbols of <paramref name="compilation"/>; null when it references no part of the SDK.</summary>
         internal static SdkSymbols? For(Compilation compilation)
         {
-            SdkSymbols symbols = Cache.GetValue(compilation, Resolve);
-            return symbols.SensitiveAttribute is null && symbols.Drug is null ? null : symbols;
+            SdkSymbols symbols = Cache.GetValue(compilation, Create);
+            return symbols.ReferencesSdk ? symbols : null;
         }
 
-        private static IAssemblySymbol? AssemblyNamed(Compilation compilation, string name)
-        {
-            if (compilation.Assembly.Name == name)
-            {
-                return compilation.Assembly;
-            }
-
-            foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
-            {
-                if (assembly.Name == name)
-                {
-                    return assembly;
-                }
-            }
-
-            return null;
-        }
+        /// <summary>True when <paramref name="type"/> is <c>namespaceName.name</c> (for framework types, compared by name).</summary>
+        internal static bool IsNamed(ITypeSymbol? type, string namespaceName, string name) =>
+            type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == namespaceName;
 
         internal static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
             expected is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, expected);
@@ -152,6 +128,62 @@ namespace AllTx.Analyzers.Safety
             }
 
             return false;
+        }
+
+        // Types are looked up in the SDK's own assemblies only: Compilation.GetTypeByMetadataName searches every reference
+        // (about 170 in a .NET project) and builds their name tables, a cost the compiler does not otherwise pay.
+        private sealed class Types
+        {
+            internal Types(Compilation compilation)
+            {
+                IAssemblySymbol? primitives = SdkReferences.AssemblyNamed(compilation, SdkReferences.PrimitivesName);
+                IAssemblySymbol? domain = SdkReferences.AssemblyNamed(compilation, SdkReferences.DomainName);
+                SensitiveAttribute = primitives?.GetTypeByMetadataName("AllTx.SensitiveAttribute");
+                ValueObject = primitives?.GetTypeByMetadataName("AllTx.IValueObject`2");
+                Drug = domain?.GetTypeByMetadataName("AllTx.Domain.Drugs.Drug");
+                Dose = domain?.GetTypeByMetadataName("AllTx.Domain.Dosing.Dose");
+                DoseUnit = domain?.GetTypeByMetadataName("AllTx.Domain.Dosing.DoseUnit");
+                CellPopulation = domain?.GetTypeByMetadataName("AllTx.Domain.Dosing.CellPopulation");
+                Unit = domain?.GetTypeByMetadataName("AllTx.Domain.Units.Unit");
+                Quantity = domain?.GetTypeByMetadataName("AllTx.Domain.Units.Quantity");
+                LabValue = domain?.GetTypeByMetadataName("AllTx.Domain.Laboratory.LabValue");
+                MrdResult = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdResult");
+                MrdMethod = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdMethod");
+                MrdLevel = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdLevel");
+                AssaySensitivity = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.AssaySensitivity");
+                NegativeOutcome = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdOutcome+Negative");
+                MrdNegativeStatus = domain?.GetTypeByMetadataName("AllTx.Domain.Mrd.MrdStatus+MrdNegative");
+            }
+
+            internal INamedTypeSymbol? SensitiveAttribute { get; }
+
+            internal INamedTypeSymbol? ValueObject { get; }
+
+            internal INamedTypeSymbol? Drug { get; }
+
+            internal INamedTypeSymbol? Dose { get; }
+
+            internal INamedTypeSymbol? DoseUnit { get; }
+
+            internal INamedTypeSymbol? CellPopulation { get; }
+
+            internal INamedTypeSymbol? Unit { get; }
+
+            internal INamedTypeSymbol? Quantity { get; }
+
+            internal INamedTypeSymbol? LabValue { get; }
+
+            internal INamedTypeSymbol? MrdResult { get; }
+
+            internal INamedTypeSymbol? MrdMethod { get; }
+
+            internal INamedTypeSymbol? MrdLevel { get; }
+
+            internal INamedTypeSymbol? AssaySensitivity { get; }
+
+            internal INamedTypeSymbol? NegativeOutcome { get; }
+
+            internal INamedTypeSymbol? MrdNegativeStatus { get; }
         }
     }
 }

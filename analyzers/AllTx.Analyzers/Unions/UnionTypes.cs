@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
+using AllTx.Analyzers.Safety;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -7,48 +10,35 @@ namespace AllTx.Analyzers.Unions
 {
     /// <summary>
     /// Recognises unions in one compilation: types marked <c>[AllTx.Union]</c> (cases: their nested types deriving from
-    /// them) and <c>AllTx.OneOf&lt;…&gt;</c> (cases: its type arguments). Created once per compilation.
+    /// them) and <c>AllTx.OneOf&lt;…&gt;</c> (cases: its type arguments). Created once per compilation; the two are looked up
+    /// in AllTx.Primitives on first use, from an analysis action (see <see cref="SdkReferences"/> for why not earlier).
     /// </summary>
     internal sealed class UnionTypes
     {
         private const int MinOneOfArity = 2;
         private const int MaxOneOfArity = 9;
 
-        private readonly INamedTypeSymbol _unionAttribute;
-        private readonly ImmutableHashSet<INamedTypeSymbol> _oneOfDefinitions;
+        private readonly Lazy<Symbols> _symbols;
 
-        private UnionTypes(INamedTypeSymbol unionAttribute, ImmutableHashSet<INamedTypeSymbol> oneOfDefinitions)
+        private UnionTypes(Compilation compilation)
         {
-            _unionAttribute = unionAttribute;
-            _oneOfDefinitions = oneOfDefinitions;
+            _symbols = new Lazy<Symbols>(() => new Symbols(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         /// <summary>Null when the compilation does not reference AllTx.Primitives: then there is nothing to analyze.</summary>
-        public static UnionTypes? Create(Compilation compilation)
-        {
-            INamedTypeSymbol? unionAttribute = compilation.GetTypeByMetadataName("AllTx.UnionAttribute");
-            if (unionAttribute is null)
-            {
-                return null;
-            }
-
-            var oneOfDefinitions = Enumerable.Range(MinOneOfArity, MaxOneOfArity - MinOneOfArity + 1)
-                .Select(arity => compilation.GetTypeByMetadataName("AllTx.OneOf`" + arity))
-                .Where(type => type is not null)
-                .Select(type => type!)
-                .ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-            return new UnionTypes(unionAttribute, oneOfDefinitions);
-        }
+        public static UnionTypes? Create(Compilation compilation) =>
+            SdkReferences.Of(compilation).Primitives ? new UnionTypes(compilation) : null;
 
         public bool IsOneOf(ITypeSymbol? type) =>
-            type is INamedTypeSymbol { IsGenericType: true } named && _oneOfDefinitions.Contains(named.OriginalDefinition);
+            type is INamedTypeSymbol { IsGenericType: true } named && _symbols.Value.OneOfDefinitions.Contains(named.OriginalDefinition);
 
         public bool IsNamedUnion(ITypeSymbol? type) =>
             type is INamedTypeSymbol { IsAbstract: true, TypeKind: TypeKind.Class } named && IsMarkedUnion(named);
 
         /// <summary>True when <paramref name="type"/> carries <c>[AllTx.Union]</c>, whether or not it is a valid union.</summary>
         public bool IsMarkedUnion(INamedTypeSymbol type) =>
-            type.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _unionAttribute));
+            _symbols.Value.UnionAttribute is { } unionAttribute
+            && type.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, unionAttribute));
 
         /// <summary>The cases of a named union: its nested types that derive directly from it, in declaration order.</summary>
         public static ImmutableArray<INamedTypeSymbol> CasesOf(INamedTypeSymbol union) =>
@@ -85,6 +75,25 @@ namespace AllTx.Analyzers.Unions
             }
 
             return null;
+        }
+
+        // Looked up in AllTx.Primitives only: Compilation.GetTypeByMetadataName searches every reference.
+        private sealed class Symbols
+        {
+            internal Symbols(Compilation compilation)
+            {
+                IAssemblySymbol? primitives = SdkReferences.AssemblyNamed(compilation, SdkReferences.PrimitivesName);
+                UnionAttribute = primitives?.GetTypeByMetadataName("AllTx.UnionAttribute");
+                OneOfDefinitions = Enumerable.Range(MinOneOfArity, MaxOneOfArity - MinOneOfArity + 1)
+                    .Select(arity => primitives?.GetTypeByMetadataName("AllTx.OneOf`" + arity))
+                    .Where(type => type is not null)
+                    .Select(type => type!)
+                    .ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            }
+
+            internal INamedTypeSymbol? UnionAttribute { get; }
+
+            internal ImmutableHashSet<INamedTypeSymbol> OneOfDefinitions { get; }
         }
     }
 

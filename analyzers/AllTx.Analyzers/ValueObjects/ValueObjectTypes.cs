@@ -1,3 +1,4 @@
+using AllTx.Analyzers.Safety;
 using AllTx.CodeAnalysis.ValueObjects;
 using Microsoft.CodeAnalysis;
 
@@ -13,8 +14,10 @@ namespace AllTx.Analyzers.ValueObjects
         {
         }
 
+        // Decided from the reference list (no Compilation.GetTypeByMetadataName, which searches every reference); value
+        // objects are then recognised by their attribute's name.
         internal static ValueObjectTypes? Create(Compilation compilation) =>
-            compilation.GetTypeByMetadataName(ValueObjectShape.AttributeMetadataName) is null ? null : new ValueObjectTypes();
+            SdkReferences.Of(compilation).Primitives ? new ValueObjectTypes() : null;
 
         /// <summary>The underlying type when <paramref name="type"/> is a value object, else null.</summary>
         internal ITypeSymbol? UnderlyingOf(ITypeSymbol? type) =>

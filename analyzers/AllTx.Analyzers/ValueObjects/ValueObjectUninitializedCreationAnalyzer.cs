@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AllTx.Analyzers.Safety;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -33,11 +34,9 @@ namespace AllTx.Analyzers.ValueObjects
                     return;
                 }
 
-                INamedTypeSymbol? activator = start.Compilation.GetTypeByMetadataName("System.Activator");
-                INamedTypeSymbol? runtimeHelpers = start.Compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RuntimeHelpers");
                 start.RegisterOperationAction(c => AnalyzeDefault(c, types), OperationKind.DefaultValue);
                 start.RegisterOperationAction(c => AnalyzeNew(c, types), OperationKind.ObjectCreation);
-                start.RegisterOperationAction(c => AnalyzeReflection(c, types, activator, runtimeHelpers), OperationKind.Invocation);
+                start.RegisterOperationAction(c => AnalyzeReflection(c, types), OperationKind.Invocation);
             });
         }
 
@@ -69,20 +68,18 @@ namespace AllTx.Analyzers.ValueObjects
             }
         }
 
-        private static void AnalyzeReflection(
-            OperationAnalysisContext context,
-            ValueObjectTypes types,
-            INamedTypeSymbol? activator,
-            INamedTypeSymbol? runtimeHelpers)
+        // The framework types are recognised by name (method name first: most invocations fail it) rather than looked up
+        // with Compilation.GetTypeByMetadataName, which searches every reference.
+        private static void AnalyzeReflection(OperationAnalysisContext context, ValueObjectTypes types)
         {
             var invocation = (IInvocationOperation)context.Operation;
             IMethodSymbol method = invocation.TargetMethod;
             ITypeSymbol? created = null;
-            if (SymbolEqualityComparer.Default.Equals(method.ContainingType, activator) && method.Name == "CreateInstance")
+            if (method.Name == "CreateInstance" && SdkSymbols.IsNamed(method.ContainingType, "System", "Activator"))
             {
                 created = method.TypeArguments.Length == 1 ? method.TypeArguments[0] : TypeOfArgument(invocation);
             }
-            else if (SymbolEqualityComparer.Default.Equals(method.ContainingType, runtimeHelpers) && method.Name == "GetUninitializedObject")
+            else if (method.Name == "GetUninitializedObject" && SdkSymbols.IsNamed(method.ContainingType, "System.Runtime.CompilerServices", "RuntimeHelpers"))
             {
                 created = TypeOfArgument(invocation);
             }

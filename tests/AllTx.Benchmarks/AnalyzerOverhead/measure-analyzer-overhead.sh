@@ -23,7 +23,8 @@ files="${1:-1000}"
 runs="${2:-5}"
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/alltx-analyzer-overhead.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+# The compiler server a SHARED_COMPILER run starts would outlive the script (and keep its inherited file descriptors).
+trap 'if [[ "${SHARED_COMPILER:-false}" == true ]]; then dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true; fi; rm -rf "$work"' EXIT
 
 dotnet build "$repo/src/AllTx.Domain/AllTx.Domain.csproj" -c Release -v:q -nologo > /dev/null
 dotnet build "$repo/analyzers/AllTx.CodeFixes/AllTx.CodeFixes.csproj" -c Release -v:q -nologo > /dev/null

@@ -9,10 +9,11 @@ namespace AllTx
     /// rule that was broken (as Vogen's <c>Validation</c>). Returned by a value object's <c>Validate</c> method.
     /// </summary>
     /// <remarks>
-    /// A struct, so that a <c>Validate</c> method returning <see cref="Ok"/> costs a valid value nothing: once the JIT
-    /// inlines <c>Validate</c> into the generated <c>From</c>, the success flag is a constant on each path and the check
-    /// folds away (docs/performance.md). <c>default(Validation)</c> is not a success: it reads as "is invalid", so a
-    /// <c>Validate</c> that returns <c>default</c> by mistake rejects values instead of letting them through.
+    /// A struct, so that returning <see cref="Ok"/> or <see cref="Invalid(string)"/> allocates nothing and, once the JIT
+    /// inlines <c>Validate</c> into the generated <c>From</c>, the success flag is a constant on each path instead of a
+    /// field of a shared object to load (docs/performance.md). <c>default(Validation)</c> is not a success: it reads as
+    /// "is invalid", so a <c>Validate</c> that returns <c>default</c> by mistake rejects values instead of letting them
+    /// through.
     /// </remarks>
     public readonly struct Validation : IEquatable<Validation>
     {

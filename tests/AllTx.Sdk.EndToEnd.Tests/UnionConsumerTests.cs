@@ -51,6 +51,22 @@ public sealed class UnionConsumerTests(PackedSdk sdk)
                     public static string Blasts(OneOf<decimal, string> blasts) =>
                         blasts.Match(percent => $"{percent}%", text => text);
                 }
+
+                // Struct visitors: delegate-free dispatch for hot paths, one method per case.
+                public struct CaseCounter : Relapse.IVisitor
+                {
+                    public int Positive, Negative, Switches;
+                    public void Cd19Positive(Relapse.Cd19Positive cd19Positive) => Positive++;
+                    public void Cd19Negative(Relapse.Cd19Negative cd19Negative) => Negative++;
+                    public void LineageSwitch(Relapse.LineageSwitch lineageSwitch) => Switches++;
+                }
+
+                public struct BlastTotal : IOneOfVisitor<decimal, string>
+                {
+                    public decimal Percent;
+                    public void VisitT0(decimal value) => Percent += value;
+                    public void VisitT1(string value) { }
+                }
                 """)
             .WithFile("Program.cs", """
                 using System.Text.Json;
@@ -61,6 +77,13 @@ public sealed class UnionConsumerTests(PackedSdk sdk)
                     Console.WriteLine($"{Triage.Plan(relapse)} / {Triage.Kind(relapse)}");
 
                 Console.WriteLine(Triage.Blasts(4.5m));
+                var counter = new CaseCounter();
+                foreach (Relapse relapse in relapses)
+                    relapse.Visit(ref counter);
+                var total = new BlastTotal();
+                foreach (AllTx.OneOf<decimal, string> blasts in new AllTx.OneOf<decimal, string>[] { 4.5m, "not counted", 2m })
+                    blasts.Visit(ref total);
+                Console.WriteLine($"visited {counter.Positive}/{counter.Negative}/{counter.Switches}, {total.Percent}%");
                 string json = JsonSerializer.Serialize(relapses[2]);
                 Console.WriteLine(json);
                 Console.WriteLine(JsonSerializer.Deserialize<Relapse>(json) == relapses[2] ? "round trip ok" : "round trip changed the value");
@@ -78,6 +101,7 @@ public sealed class UnionConsumerTests(PackedSdk sdk)
             "CD19-negative / T1",
             "lineage switch to myeloid / T2",
             "4.5%",
+            "visited 1/1/1, 6.5%",
             """{"kind":"lineageSwitch","Lineage":"myeloid"}""",
             "round trip ok",
         ];
@@ -104,6 +128,27 @@ public sealed class UnionConsumerTests(PackedSdk sdk)
             .BuildAsync();
 
         result.ShouldFailWith("ATX4001");
+    }
+
+    [Fact]
+    public async Task Visitor_that_misses_a_case_fails_the_build()
+    {
+        ConsumerBuildResult result = await sdk.NewConsumer()
+            .WithFile("Relapse.cs", Relapse)
+            .WithFile("Counter.cs", """
+                namespace TransplantTeam;
+
+                public struct CaseCounter : Relapse.IVisitor
+                {
+                    public int Count;
+                    public void Cd19Positive(Relapse.Cd19Positive cd19Positive) => Count++;
+                    public void Cd19Negative(Relapse.Cd19Negative cd19Negative) => Count++;
+                }
+                """)
+            .BuildAsync();
+
+        // CS0535: 'CaseCounter' does not implement interface member 'Relapse.IVisitor.LineageSwitch(Relapse.LineageSwitch)'.
+        result.ShouldFailWith("CS0535");
     }
 
     [Fact]

@@ -198,7 +198,7 @@ namespace AllTx.Generators.ValueObjects
                     using (_w.Block($"public static {_v} From({_t} value)"))
                     {
                         Normalize(normalize);
-                        string? test = DeclarativeTest();
+                        string? test = ValidityTest();
                         const string invalid = "__Rejected(value)";
                         if (_m.HasValidate)
                         {
@@ -207,8 +207,9 @@ namespace AllTx.Generators.ValueObjects
                                 _w.Line($"if (!({test})) return {invalid};");
                             }
 
-                            _w.Line($"{Validation} validation = Validate(value);");
-                            _w.Line($"return validation.IsSuccess ? new {_v}(value) : {Support}.ThrowInvalid<{_v}, {_t}>(value, validation, {_sensitive});");
+                            // Only the success flag is read: the JIT then keeps the Validation's message out of registers.
+                            // A rejected value is described by __Rejected, which asks Validate again for the rule.
+                            _w.Line($"return Validate(value).IsSuccess ? new {_v}(value) : {invalid};");
                         }
                         else
                         {
@@ -216,7 +217,13 @@ namespace AllTx.Generators.ValueObjects
                         }
                     }
 
-                    if (DeclarativeTest() is not null)
+                    if (DeclarativeTest() is { } declarative && TestsOutOfLine)
+                    {
+                        _w.Line();
+                        _w.Line($"private static bool __IsValid({_t} value) => {declarative};");
+                    }
+
+                    if (DeclarativeTest() is not null || _m.HasValidate)
                     {
                         // A method that only throws: the JIT keeps it out of From and treats its call as a dead end, so
                         // the valid path's registers need not survive a call (From compiles to the hand-written check).
@@ -229,7 +236,7 @@ namespace AllTx.Generators.ValueObjects
                     using (_w.Block($"public static bool TryFrom({_t} value, {MaybeNullWhenFalse}out {_v} valueObject)"))
                     {
                         Normalize(normalize);
-                        string?[] parts = { DeclarativeTest(), _m.HasValidate ? "Validate(value).IsSuccess" : null };
+                        string?[] parts = { ValidityTest(), _m.HasValidate ? "Validate(value).IsSuccess" : null };
                         string valid = string.Join(" && ", parts.Where(part => part is not null));
                         _w.Line($"bool valid = {(valid.Length == 0 ? "true" : valid)};");
                         _w.Line($"valueObject = valid ? new {_v}(value) : default!;");
@@ -252,6 +259,14 @@ namespace AllTx.Generators.ValueObjects
                         _w.Line(normalize);
                     }
                 }
+
+                // Decimal comparisons are calls: written in place they make From too large for the JIT to inline, and a
+                // From that is not inlined returns the value object through memory. Out of line, From inlines and only
+                // the bool test is a call.
+                private bool TestsOutOfLine => _m.UnderlyingKind == UnderlyingKind.Decimal;
+
+                // The declarative rules' test as From and TryFrom write it: in place, or a call to __IsValid.
+                private string? ValidityTest() => DeclarativeTest() is { } test && TestsOutOfLine ? "__IsValid(value)" : DeclarativeTest();
 
                 // From and TryFrom test the declarative rules as one bool expression written in place, so that a valid
                 // value costs what the same test written by hand costs (the JIT sees the same shape); null without rules.

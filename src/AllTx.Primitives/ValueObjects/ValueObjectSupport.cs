@@ -21,25 +21,14 @@ namespace AllTx
         private const string UninitializedRule =
             "it was never initialised (made with default or new() instead of From, TryFrom or Parse), so it has no value";
 
-        /// <summary>Throws the <see cref="ValueObjectValidationException"/> for a rejected value.</summary>
-        /// <typeparam name="TSelf">The value-object type.</typeparam>
-        /// <typeparam name="TValue">The underlying type.</typeparam>
-        /// <param name="value">The rejected value.</param>
-        /// <param name="validation">
-        /// The failed validation; null only when a rule's test rejected the value and its check then passed (a pattern
-        /// match that timed out once), which is reported as a plain "is invalid".
-        /// </param>
-        /// <param name="sensitive">Whether the value must not appear in the message.</param>
-        /// <returns>Never returns.</returns>
-        [DoesNotReturn]
-        public static TSelf ThrowInvalid<TSelf, TValue>(TValue value, Validation? validation, bool sensitive) =>
-            throw CreateException(typeof(TSelf), value, validation, sensitive);
-
         /// <summary>Creates the exception for a rejected value.</summary>
         /// <typeparam name="TValue">The underlying type.</typeparam>
         /// <param name="valueObjectType">The value-object type.</param>
         /// <param name="value">The rejected value.</param>
-        /// <param name="validation">The failed validation (null is reported as a plain "is invalid").</param>
+        /// <param name="validation">
+        /// The failed validation; null only when a rule's test rejected the value and its check then passed (a pattern match
+        /// that timed out once, a <c>Validate</c> that depends on more than the value), reported as a plain "is invalid".
+        /// </param>
         /// <param name="sensitive">Whether the value must not appear in the message.</param>
         /// <returns>The exception naming the type, the value and the rule.</returns>
         public static ValueObjectValidationException CreateException<TValue>(

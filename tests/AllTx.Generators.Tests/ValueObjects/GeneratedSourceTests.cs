@@ -227,8 +227,7 @@ public sealed class GeneratedSourceTests
                 {
                     value = value is null ? value! : NormalizeInput(value);
                     if (!(global::AllTx.ValueObjectRules.IsNotNull(value) && global::AllTx.ValueObjectRules.Matches(value, __pattern) && global::AllTx.ValueObjectRules.IsNotEmpty(value))) return __Rejected(value);
-                    global::AllTx.Validation validation = Validate(value);
-                    return validation.IsSuccess ? new Initials(value) : global::AllTx.ValueObjectSupport.ThrowInvalid<Initials, string>(value, validation, true);
+                    return Validate(value).IsSuccess ? new Initials(value) : __Rejected(value);
                 }
 
                 private static Initials __Rejected(string value) => throw global::AllTx.ValueObjectSupport.CreateException(typeof(Initials), value, __Check(value), true);

@@ -163,3 +163,14 @@ public readonly partial struct CarelessScore
 {
     private static Validation Validate(int value) => default;
 }
+
+/// <summary>A Validate method that rejects a value once and accepts it when asked again (it depends on more than the value).</summary>
+[ValueObject<int>]
+public readonly partial struct ChangeableScore
+{
+    /// <summary>How many times Validate has run; the first call rejects.</summary>
+    public static int Calls;
+
+    private static Validation Validate(int value) =>
+        Interlocked.Increment(ref Calls) == 1 ? Validation.Invalid("was rejected the first time") : Validation.Ok;
+}

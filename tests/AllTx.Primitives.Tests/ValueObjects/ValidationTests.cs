@@ -49,6 +49,19 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void A_value_Validate_rejected_is_never_let_through_even_when_Validate_changes_its_mind()
+    {
+        // From reads only Validate's outcome and asks Validate again to describe a rejected value; a Validate that
+        // depends on more than the value may then pass, and the value is still rejected, as "is invalid".
+        ChangeableScore.Calls = 0;
+
+        ValueObjectValidationException error = Assert.Throws<ValueObjectValidationException>(() => ChangeableScore.From(3));
+
+        Assert.Contains("is invalid", error.Message);
+        Assert.Equal(2, ChangeableScore.Calls);
+    }
+
+    [Fact]
     public void Equality_compares_outcome_and_rule()
     {
         Assert.Equal(Validation.Invalid("must be positive"), Validation.Invalid("must be positive"));

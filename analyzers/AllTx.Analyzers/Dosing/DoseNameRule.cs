@@ -1,7 +1,5 @@
-using System;
 using AllTx.Analyzers.Safety;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AllTx.Analyzers.Dosing
 {
@@ -11,7 +9,7 @@ namespace AllTx.Analyzers.Dosing
     /// configured with <c>alltx.dose_name_patterns</c> in .editorconfig. A number paired with a <c>Drug</c> is ATX1001's
     /// (<see cref="DrugDoseDeclarationRule"/>) and is not reported twice.
     /// </summary>
-    internal sealed class DoseNameRule : NumericDeclarationRule
+    internal sealed class DoseNameRule : NamedNumberRule
     {
         /// <summary>The .editorconfig key listing the dose name patterns.</summary>
         internal const string PatternsKey = "alltx.dose_name_patterns";
@@ -19,21 +17,15 @@ namespace AllTx.Analyzers.Dosing
         /// <summary>The default dose name patterns (documented in docs/rules/ATX1002.md).</summary>
         internal const string DefaultPatterns = "*dose, *dosage, *dosemg*, *doseug*, *dosemcg*, *dosein*, *doseper*";
 
-        private static readonly NamePatterns Defaults = NamePatterns.Parse(DefaultPatterns);
-
         private readonly SdkSymbols _symbols;
         private readonly DrugPairing _pairing;
-        private readonly Func<AnalyzerOptions, SyntaxTree, NamePatterns> _patterns = NamePatterns.PerTree(PatternsKey, Defaults);
 
         internal DoseNameRule(SdkSymbols symbols, DrugPairing pairing)
+            : base(PatternsKey, DefaultPatterns)
         {
             _symbols = symbols;
             _pairing = pairing;
         }
-
-        internal override bool CoversLocals => true;
-
-        internal override bool AcceptsName(string name, AnalyzerOptions options, SyntaxTree tree) => _patterns(options, tree).Matches(name);
 
         internal override bool AcceptsSymbol(ISymbol symbol) =>
             _symbols.Drug is { } drug

@@ -1,8 +1,6 @@
-using System;
 using System.Collections.Immutable;
 using AllTx.Analyzers.Safety;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AllTx.Analyzers.Mrd
 {
@@ -12,7 +10,7 @@ namespace AllTx.Analyzers.Mrd
     /// type or signature with no <c>MrdMethod</c> alongside. <c>MrdResult.Create</c> calls are checked by
     /// <see cref="MrdValueWithoutMethodAnalyzer"/>.
     /// </summary>
-    internal sealed class MrdNameRule : NumericDeclarationRule
+    internal sealed class MrdNameRule : NamedNumberRule
     {
         /// <summary>The .editorconfig key listing the MRD name patterns.</summary>
         internal const string PatternsKey = "alltx.mrd_name_patterns";
@@ -20,19 +18,13 @@ namespace AllTx.Analyzers.Mrd
         /// <summary>The default MRD name patterns (documented in docs/rules/ATX2001.md).</summary>
         internal const string DefaultPatterns = "*mrd, *mrdlevel*, *mrdvalue*, *mrdpercent*, *mrdfraction*, *residualdisease*";
 
-        private static readonly NamePatterns Defaults = NamePatterns.Parse(DefaultPatterns);
-
         private readonly SdkSymbols _symbols;
-        private readonly Func<AnalyzerOptions, SyntaxTree, NamePatterns> _patterns = NamePatterns.PerTree(PatternsKey, Defaults);
 
         internal MrdNameRule(SdkSymbols symbols)
+            : base(PatternsKey, DefaultPatterns)
         {
             _symbols = symbols;
         }
-
-        internal override bool CoversLocals => true;
-
-        internal override bool AcceptsName(string name, AnalyzerOptions options, SyntaxTree tree) => _patterns(options, tree).Matches(name);
 
         internal override bool AcceptsSymbol(ISymbol symbol) =>
             _symbols is { MrdMethod: { } method, MrdResult: not null }

@@ -147,4 +147,31 @@ public class AnalyzerTestTests
         Assert.Contains("CS0246", error.Message, StringComparison.Ordinal);
         await withGenerator.RunAsync();
     }
+
+    [Fact]
+    public async Task Markup_without_an_id_needs_a_single_diagnostic_that_is_not_disabled()
+    {
+        var test = new AnalyzerTest<BadOrWorseLocalNameAnalyzer> { TestCode = TwoLocals.Replace("int bad", "int [|bad|]", StringComparison.Ordinal) };
+
+        var error = await Assert.ThrowsAsync<VerificationException>(test.RunAsync);
+
+        Assert.Contains("(TST0001, TST0002)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("DisabledDiagnostics", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Disabled_diagnostics_are_not_reported_and_markup_without_an_id_takes_the_one_left()
+    {
+        var test = new AnalyzerTest<BadOrWorseLocalNameAnalyzer>
+        {
+            TestCode = TwoLocals.Replace("int bad", "int [|bad|]", StringComparison.Ordinal).Replace("int ok", "int worse", StringComparison.Ordinal),
+        };
+        test.DisabledDiagnostics.Add("TST0002");
+        await test.RunAsync();
+
+        var enabled = new AnalyzerTest<BadOrWorseLocalNameAnalyzer> { TestCode = test.TestCode };
+        enabled.DisabledDiagnostics.Add("TST0001");
+        var error = await Assert.ThrowsAsync<VerificationException>(enabled.RunAsync);
+        Assert.Contains("int {|TST0002:worse|} = bad;", error.Message, StringComparison.Ordinal);
+    }
 }

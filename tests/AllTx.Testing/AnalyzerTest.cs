@@ -21,7 +21,7 @@ public class AnalyzerTest<TAnalyzer> : SourceTest
     {
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new TAnalyzer());
         var parsed = ParsedSources.Parse(AllMarkup());
-        var expected = parsed.Expectations(ExpectedDiagnostics, DefaultId);
+        var expected = parsed.Expectations(ExpectedDiagnostics, MarkupId);
 
         var run = await AnalyzeAsync(parsed.Sources, analyzers).ConfigureAwait(false);
         run.ThrowIfAnalyzerFailed("test sources as written");
@@ -63,16 +63,18 @@ public class AnalyzerTest<TAnalyzer> : SourceTest
     private static readonly ImmutableHashSet<string> SupportedIds =
         new TAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToImmutableHashSet(StringComparer.Ordinal);
 
-    private static string DefaultId()
+    /// <summary>The id <c>[|…|]</c> stands for: the analyzer's only supported id that <see cref="SourceTest.DisabledDiagnostics"/> leaves.</summary>
+    private protected string MarkupId()
     {
-        if (SupportedIds.Count != 1)
+        var enabled = SupportedIds.Except(DisabledDiagnostics).OrderBy(id => id, StringComparer.Ordinal).ToList();
+        if (enabled.Count != 1)
         {
             throw new VerificationException(
-                $"[|…|] needs an analyzer with exactly one diagnostic; {typeof(TAnalyzer).Name} has {SupportedIds.Count} " +
-                $"({string.Join(", ", SupportedIds)}): write {{|ID:…|}} instead.");
+                $"[|…|] needs an analyzer with exactly one diagnostic that is not disabled; {typeof(TAnalyzer).Name} has {enabled.Count} " +
+                $"({string.Join(", ", enabled)}): write {{|ID:…|}} instead, or disable the others with DisabledDiagnostics.");
         }
 
-        return SupportedIds.Single();
+        return enabled[0];
     }
 
     private async Task VerifySilentAsync(IReadOnlyList<string> sources, string header, ImmutableArray<DiagnosticAnalyzer> analyzers, string context)

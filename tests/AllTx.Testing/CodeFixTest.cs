@@ -77,14 +77,11 @@ public class CodeFixTest<TAnalyzer, TCodeFix> : AnalyzerTest<TAnalyzer>
 
         var run = await AnalysisRun.RunAsync(project, analyzers).ConfigureAwait(false);
         run.ThrowIfAnalyzerFailed(context);
-        var expectations = expected.Expectations(FixedExpectedDiagnostics, () => SupportedIdForMarkup(analyzers));
+        var expectations = expected.Expectations(FixedExpectedDiagnostics, MarkupId);
         var sources = await Task.WhenAll(TestWorkspace.Documents(project).Select(async d => (await d.GetTextAsync().ConfigureAwait(false)).ToString()))
             .ConfigureAwait(false);
         DiagnosticMatcher.Verify(expectations, Reportable(run.Diagnostics, expectations), sources, context);
     }
-
-    private static string SupportedIdForMarkup(ImmutableArray<DiagnosticAnalyzer> analyzers) =>
-        analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().Single();
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 }

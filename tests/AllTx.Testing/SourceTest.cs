@@ -21,8 +21,14 @@ public abstract class SourceTest
     /// <summary>Lines of .editorconfig applying to the test sources (a <c>[*.cs]</c> section is added unless given).</summary>
     public string? EditorConfig { get; set; }
 
+    /// <summary>
+    /// Diagnostic ids suppressed in the test compilation (its specific diagnostic options), so that a test of an analyzer
+    /// with several diagnostics can be about one of them; <c>[|…|]</c> then stands for the one supported id left.
+    /// </summary>
+    public List<string> DisabledDiagnostics { get; } = new();
+
     private protected IReadOnlyList<string> AllMarkup() => new[] { TestCode }.Concat(AdditionalSources).ToList();
 
     private protected Project CreateProject(IReadOnlyList<string> sources) =>
-        TestWorkspace.CreateProject(sources, EditorConfig, SourceGenerators, AdditionalReferences);
+        TestWorkspace.CreateProject(sources, EditorConfig, DisabledDiagnostics, SourceGenerators, AdditionalReferences);
 }

@@ -25,6 +25,7 @@ internal static class TestWorkspace
     internal static Project CreateProject(
         IReadOnlyList<string> sources,
         string? editorConfig,
+        IEnumerable<string> disabledDiagnostics,
         IReadOnlyCollection<IIncrementalGenerator> generators,
         IEnumerable<Assembly> additionalReferences)
     {
@@ -40,7 +41,8 @@ internal static class TestWorkspace
                 assemblyName: "TestProject",
                 language: LanguageNames.CSharp,
                 filePath: Folder + "TestProject.csproj",
-                compilationOptions: CompilationOptions,
+                compilationOptions: CompilationOptions.WithSpecificDiagnosticOptions(
+                    disabledDiagnostics.Distinct(StringComparer.Ordinal).Select(id => KeyValuePair.Create(id, ReportDiagnostic.Suppress))),
                 parseOptions: ParseOptions,
                 metadataReferences: TestReferences.With(additionalReferences),
                 analyzerReferences: analyzerReferences);

@@ -9,19 +9,15 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AllTx.Analyzers.Dosing
 {
     /// <summary>
-    /// ATX1001: a <c>Drug</c> paired with a unitless number (int, long, float, double, decimal) as its amount — in a type's
-    /// fields and properties, a signature's parameters, a tuple type or literal, an anonymous object, or a call to a
-    /// constructor from another assembly. Numbers named as counts, indexes, times or prices (<c>cycleDay</c>,
-    /// <c>price</c>) are not amounts and are not reported.
+    /// ATX1001: a <c>Drug</c> paired with a unitless number (int, long, float, double, decimal) as its amount — in a tuple
+    /// type or literal, an anonymous object, or a call to a constructor from another assembly. Numbers named as counts,
+    /// indexes, times or prices (<c>cycleDay</c>, <c>price</c>) are not amounts and are not reported. A type's fields and
+    /// properties and a signature's parameters are checked by <see cref="Safety.NumericDeclarationAnalyzer"/>
+    /// (<see cref="DrugDoseDeclarationRule"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class DrugDoseWithoutUnitAnalyzer : SdkSafetyAnalyzer
     {
-        internal const string DoseMetadataName = "AllTx.Domain.Dosing.Dose";
-
-        private static readonly ImmutableDictionary<string, string?> ReplaceWithDose =
-            ImmutableDictionary<string, string?>.Empty.Add(RuleIdentifiers.ReplacementTypeProperty, DoseMetadataName);
-
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.DrugDoseWithoutUnit);
 
@@ -37,32 +33,10 @@ namespace AllTx.Analyzers.Dosing
                 }
             };
 
-            // Whether a declaration pairs with a Drug and is named as an amount depends on its symbol alone: decided before
-            // its syntax is read.
-            var pairing = new DrugPairing();
-            NumericDeclaration.Register(
-                start,
-                (_, _, _) => true,
-                includeLocals: false,
-                (declaration, _, report) => AnalyzeDeclaration(declaration, report),
-                symbol => symbols.Drug is { } drug && pairing.PairsWithDrug(symbol, drug) && !AmountNames.IsNotAnAmount(symbol.Name));
             start.RegisterSyntaxNodeAction(WithDrug<SyntaxNodeAnalysisContext>(AnalyzeTupleType), SyntaxKind.TupleType);
             start.RegisterOperationAction(WithDrug<OperationAnalysisContext>(AnalyzeTupleLiteral), OperationKind.Tuple);
             start.RegisterOperationAction(WithDrug<OperationAnalysisContext>(AnalyzeAnonymousObject), OperationKind.AnonymousObjectCreation);
             start.RegisterOperationAction(WithDrug<OperationAnalysisContext>(AnalyzeCreation), OperationKind.ObjectCreation);
-        }
-
-        // Called only for declarations that pair with a Drug and are named as amounts (the symbol filter above).
-        private static void AnalyzeDeclaration(NumericDeclaration declaration, System.Action<Diagnostic> report)
-        {
-            ISymbol owner = declaration.Symbol.ContainingSymbol;
-            report(Diagnostic.Create(
-                DiagnosticDescriptors.DrugDoseWithoutUnit,
-                declaration.TypeSyntax.GetLocation(),
-                declaration.HasInitializer ? null : ReplaceWithDose,
-                owner is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor ? constructor.ContainingType.Name : owner.Name,
-                declaration.TypeSyntax.ToString(),
-                declaration.Name));
         }
 
         private static void AnalyzeTupleType(SyntaxNodeAnalysisContext context, INamedTypeSymbol drug)
@@ -80,7 +54,7 @@ namespace AllTx.Analyzers.Dosing
                     && !AmountNames.IsNotAnAmount(name))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.DrugDoseWithoutUnit, element.Type.GetLocation(), ReplaceWithDose, tuple.ToString(), element.Type.ToString(), name.Length == 0 ? "unnamed element" : name));
+                        DiagnosticDescriptors.DrugDoseWithoutUnit, element.Type.GetLocation(), ReplacementTypes.Dose, tuple.ToString(), element.Type.ToString(), name.Length == 0 ? "unnamed element" : name));
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using AllTx.Analyzers.Safety;
 
@@ -15,6 +16,7 @@ namespace AllTx.Analyzers.Dosing
             new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
 
         /// <summary>True when a parameter's signature, or a field's or property's type, has a <c>Drug</c>; false for locals.</summary>
+        [MethodImpl(HotPath.AggressiveOptimization)]
         internal bool PairsWithDrug(ISymbol declared, INamedTypeSymbol drug)
         {
             if (declared is IParameterSymbol { ContainingSymbol: IMethodSymbol method })
@@ -33,6 +35,7 @@ namespace AllTx.Analyzers.Dosing
             return declared is IFieldSymbol or IPropertySymbol && HasDrugMember(declared.ContainingType, drug);
         }
 
+        [MethodImpl(HotPath.AggressiveOptimization)]
         private bool HasDrugMember(INamedTypeSymbol type, INamedTypeSymbol drug)
         {
             if (_typesWithDrug.TryGetValue(type, out bool known))

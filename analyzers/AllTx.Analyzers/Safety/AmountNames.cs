@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace AllTx.Analyzers.Safety
 {
@@ -18,6 +19,7 @@ namespace AllTx.Analyzers.Safety
         };
 
         /// <summary>True when a word of <paramref name="identifier"/> (camelCase, PascalCase or snake_case) says it is not an amount.</summary>
+        [MethodImpl(HotPath.AggressiveOptimization)]
         internal static bool IsNotAnAmount(string identifier)
         {
             int start = 0;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -48,6 +49,7 @@ namespace AllTx.Analyzers.Safety
                 : defaults;
 
         // Runs for every numeric declaration the IDE sees: no allocation, the prefix is skipped by index.
+        [MethodImpl(HotPath.AggressiveOptimization)]
         internal bool Matches(string identifier)
         {
             int start = 0;
@@ -78,6 +80,7 @@ namespace AllTx.Analyzers.Safety
         }
 
         // Wildcard matching without recursion: on a mismatch, the last '*' absorbs one more character of the name.
+        [MethodImpl(HotPath.AggressiveOptimization)]
         private static bool GlobMatches(string glob, string name, int n)
         {
             int g = 0;
@@ -115,6 +118,7 @@ namespace AllTx.Analyzers.Safety
         }
 
         // ASCII letters inline (almost every identifier), anything else through char.ToLowerInvariant.
+        [MethodImpl(HotPath.AggressiveOptimization)]
         private static char LowerInvariant(char c) =>
             c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 0x80 ? c : char.ToLowerInvariant(c);
 }

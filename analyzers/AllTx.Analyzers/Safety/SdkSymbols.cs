@@ -79,14 +79,17 @@ namespace AllTx.Analyzers.Safety
         internal static bool IsNamed(ITypeSymbol? type, string namespaceName, string name) =>
             type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == namespaceName;
 
+        [MethodImpl(HotPath.AggressiveOptimization)]
         internal static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
             expected is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, expected);
 
         /// <summary><paramref name="type"/> itself, or its <c>T</c> when it is <c>T?</c> of a value type.</summary>
+        [MethodImpl(HotPath.AggressiveOptimization)]
         internal static ITypeSymbol? WithoutNullable(ITypeSymbol? type) =>
             type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
 
         /// <summary>int, long, float, double or decimal (or their nullable forms): a number that carries no unit.</summary>
+        [MethodImpl(HotPath.AggressiveOptimization)]
         internal static bool IsUnitlessNumber(ITypeSymbol? type) =>
             WithoutNullable(type)?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Single
                 or SpecialType.System_Double or SpecialType.System_Decimal;

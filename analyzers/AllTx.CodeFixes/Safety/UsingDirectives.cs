@@ -16,7 +16,7 @@ namespace AllTx.CodeFixes.Safety
             }
 
             UsingDirectiveSyntax directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(namespaceName))
-                .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
+                .WithTrailingTrivia(SyntaxFactory.ElasticEndOfLine(EndOfLine(root)));
             int index = 0;
             while (index < unit.Usings.Count && string.CompareOrdinal(unit.Usings[index].Name?.ToString(), namespaceName) < 0)
             {
@@ -24,6 +24,13 @@ namespace AllTx.CodeFixes.Safety
             }
 
             return unit.WithUsings(unit.Usings.Insert(index, directive));
+        }
+
+        // The file's own line ending: a CRLF among LF lines would be a mixed-line-ending file after the fix.
+        private static string EndOfLine(SyntaxNode root)
+        {
+            SyntaxTrivia first = root.DescendantTrivia().FirstOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia));
+            return first.IsKind(SyntaxKind.EndOfLineTrivia) ? first.ToString() : "\r\n";
         }
 
         private static bool HasUsing(CompilationUnitSyntax unit, string namespaceName)

@@ -1,30 +1,12 @@
 using AllTx.Analyzers.Dosing;
 using AllTx.Analyzers.Tests.Safety;
-using AllTx.CodeFixes.Safety;
 
 namespace AllTx.Analyzers.Tests.Dosing;
 
+/// <summary>ATX1001 on tuples, anonymous objects and creations; fields, properties and parameters: <see cref="DrugDoseDeclarationRuleTests"/>.</summary>
 public sealed class DrugDoseWithoutUnitAnalyzerTests
 {
     private static Task Verify(string source) => SafetyVerifier.VerifyAsync<DrugDoseWithoutUnitAnalyzer>(SafetyVerifier.Usings + source);
-
-    [Fact]
-    public Task Flags_a_record_a_class_and_a_method_that_pair_a_drug_with_a_number() => Verify("""
-        public record Order(Drug Drug, [|decimal|] Dose);
-
-        public class Infusion
-        {
-            public Drug Drug { get; set; } = null!;
-            public [|double|] Amount { get; set; }
-            private [|int|] _micrograms;
-        }
-
-        public static class Ward
-        {
-            public static void Give(Drug drug, [|double|] amount) { }
-            public static void Later(Drug drug, [|long?|] amount) { }
-        }
-        """);
 
     [Fact]
     public Task Flags_tuples_and_anonymous_objects_that_pair_a_drug_with_a_number() => Verify("""
@@ -42,15 +24,12 @@ public sealed class DrugDoseWithoutUnitAnalyzerTests
         """);
 
     [Fact]
-    public Task Counts_days_and_prices_next_to_a_drug_and_numbers_without_a_drug_are_fine() => Verify("""
-        public record Administration(Drug Drug, Dose Dose, int CycleDay, decimal Price);
-
-        public record Invoice(string Item, decimal Amount);
+    public Task Tuples_of_counts_or_without_a_drug_and_declarations_are_left_alone() => Verify("""
+        public record Order(Drug Drug, decimal Dose);
 
         public static class Ward
         {
-            public static void Schedule(Drug drug, int cycleDay, Dose dose) { }
-            public static double Square(double amount) => amount * amount;
+            public static (Drug Drug, int CycleDay) Next(Drug drug) => (drug, 1);
 
             public static void Local(Drug drug)
             {
@@ -58,40 +37,6 @@ public sealed class DrugDoseWithoutUnitAnalyzerTests
                 var (first, second) = (1, 2);
                 _ = total + first + second;
             }
-        }
-
-        public abstract class Base
-        {
-            public abstract void Give(Drug drug, [|decimal|] amount);
-        }
-
-        public sealed class Derived : Base
-        {
-            public override void Give(Drug drug, decimal amount) { }
-        }
-        """);
-
-    [Fact]
-    public Task Fix_replaces_the_number_by_Dose_in_every_declaration() => SafetyVerifier.VerifyFixAsync<DrugDoseWithoutUnitAnalyzer, ReplaceNumberTypeCodeFix>(
-        """
-        using AllTx.Domain.Drugs;
-
-        public record Order(Drug Drug, [|decimal|] Dose);
-
-        public static class Ward
-        {
-            public static void Give(Drug drug, [|double?|] amount) { }
-        }
-        """,
-        """
-        using AllTx.Domain.Dosing;
-        using AllTx.Domain.Drugs;
-
-        public record Order(Drug Drug, Dose Dose);
-
-        public static class Ward
-        {
-            public static void Give(Drug drug, Dose? amount) { }
         }
         """);
 }

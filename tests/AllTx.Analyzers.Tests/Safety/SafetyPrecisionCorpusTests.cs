@@ -3,6 +3,7 @@ using AllTx.Analyzers.Dosing;
 using AllTx.Analyzers.LabResults;
 using AllTx.Analyzers.Mrd;
 using AllTx.Analyzers.Privacy;
+using AllTx.Analyzers.Safety;
 using AllTx.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -17,8 +18,8 @@ namespace AllTx.Analyzers.Tests.Safety;
 public sealed class SafetyPrecisionCorpusTests
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
+        new NumericDeclarationAnalyzer(),
         new DrugDoseWithoutUnitAnalyzer(),
-        new DoseNamedNumberAnalyzer(),
         new InvalidUnitTextAnalyzer(),
         new RawAmountArithmeticAnalyzer(),
         new MrdValueWithoutMethodAnalyzer(),

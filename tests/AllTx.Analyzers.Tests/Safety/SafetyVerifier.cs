@@ -19,15 +19,24 @@ internal static class SafetyVerifier
         """;
 
     public static Task VerifyAsync<TAnalyzer>(string source, string? editorConfig = null, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new() =>
+        VerifyRuleAsync<TAnalyzer>(null, source, editorConfig, expected);
+
+    /// <summary>
+    /// Verifies one <paramref name="rule"/> of an analyzer with several diagnostics (its other ids are disabled, and
+    /// <c>[|…|]</c> stands for <paramref name="rule"/>); all of them when it is null.
+    /// </summary>
+    public static Task VerifyRuleAsync<TAnalyzer>(string? rule, string source, string? editorConfig = null, params DiagnosticResult[] expected)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
         var test = new AnalyzerTest<TAnalyzer> { TestCode = source, EditorConfig = editorConfig };
-        test.AdditionalReferences.Add(typeof(AllTx.Domain.Drugs.Drug).Assembly);
+        Configure<TAnalyzer>(test, rule);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
 
-    public static Task VerifyFixAsync<TAnalyzer, TCodeFix>(string source, string fixedSource, string? equivalenceKey = null, string? batchFixedSource = null)
+    public static Task VerifyFixAsync<TAnalyzer, TCodeFix>(
+        string source, string fixedSource, string? equivalenceKey = null, string? batchFixedSource = null, string? rule = null)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TCodeFix : CodeFixProvider, new()
     {
@@ -38,7 +47,17 @@ internal static class SafetyVerifier
             BatchFixedCode = batchFixedSource,
             CodeActionEquivalenceKey = equivalenceKey,
         };
-        test.AdditionalReferences.Add(typeof(AllTx.Domain.Drugs.Drug).Assembly);
+        Configure<TAnalyzer>(test, rule);
         return test.RunAsync();
+    }
+
+    private static void Configure<TAnalyzer>(SourceTest test, string? rule)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        test.AdditionalReferences.Add(typeof(AllTx.Domain.Drugs.Drug).Assembly);
+        if (rule is not null)
+        {
+            test.DisabledDiagnostics.AddRange(new TAnalyzer().SupportedDiagnostics.Select(d => d.Id).Where(id => id != rule));
+        }
     }
 }

@@ -133,7 +133,7 @@ build() {
     /^[[:space:]]+[0-9]+ ms[[:space:]]+Csc[[:space:]]+[0-9]+ calls/ { csc = $1 / 1000 }
     # ReportAnalyzer rows: "<seconds> <percent> <name>"; assembly rows carry "Version=".
     $3 ~ /^AllTx\.Analyzers,/ { assembly = $1 }
-    $3 ~ /^AllTx\.Analyzers\.(Dosing|Mrd|LabResults|Privacy)\./ { safety += ($1 == "<0.001" ? 0 : $1) }
+    $3 ~ /^AllTx\.Analyzers\.(Dosing|Mrd|LabResults|Privacy|Safety)\./ { safety += ($1 == "<0.001" ? 0 : $1) }
     END {
       if (csc == 0) { print "no Csc task time found in " FILENAME > "/dev/stderr"; exit 1 }
       printf "%.3f %.3f %.3f\n", csc, assembly, safety

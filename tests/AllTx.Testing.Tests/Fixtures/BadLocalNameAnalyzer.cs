@@ -68,3 +68,30 @@ public sealed class ThrowingAnalyzer : DiagnosticAnalyzer
         context.RegisterSyntaxNodeAction(_ => throw new InvalidOperationException("boom"), SyntaxKind.ClassDeclaration);
     }
 }
+
+/// <summary>Two diagnostics: TST0001 for locals named <c>bad</c>, TST0002 for locals named <c>worse</c>.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class BadOrWorseLocalNameAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Worse = new(
+        "TST0002", "Worse local name", "Local '{0}' has a worse name", "Test", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(BadLocalNameAnalyzer.Rule, Worse);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterSyntaxNodeAction(
+            c =>
+            {
+                var declarator = (VariableDeclaratorSyntax)c.Node;
+                var rule = declarator.Identifier.ValueText switch { "bad" => BadLocalNameAnalyzer.Rule, "worse" => Worse, _ => null };
+                if (rule is not null && declarator.Parent?.Parent is LocalDeclarationStatementSyntax)
+                {
+                    c.ReportDiagnostic(Diagnostic.Create(rule, declarator.Identifier.GetLocation(), declarator.Identifier.ValueText));
+                }
+            },
+            SyntaxKind.VariableDeclarator);
+    }
+}

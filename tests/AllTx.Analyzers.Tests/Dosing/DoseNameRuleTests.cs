@@ -1,13 +1,16 @@
-using AllTx.Analyzers.Dosing;
+using AllTx.Analyzers.Safety;
 using AllTx.Analyzers.Tests.Safety;
 using AllTx.CodeFixes.Safety;
 
 namespace AllTx.Analyzers.Tests.Dosing;
 
-public sealed class DoseNamedNumberAnalyzerTests
+/// <summary>ATX1002 alone (ATX1001 and ATX2001 disabled); the three rules together: <see cref="NumericDeclarationAnalyzerTests"/>.</summary>
+public sealed class DoseNameRuleTests
 {
+    private const string Rule = "ATX1002";
+
     private static Task Verify(string source, string? editorConfig = null) =>
-        SafetyVerifier.VerifyAsync<DoseNamedNumberAnalyzer>(SafetyVerifier.Usings + source, editorConfig);
+        SafetyVerifier.VerifyRuleAsync<NumericDeclarationAnalyzer>(Rule, SafetyVerifier.Usings + source, editorConfig);
 
     [Fact]
     public Task Flags_numbers_named_as_doses_in_members_parameters_and_locals() => Verify("""
@@ -40,11 +43,6 @@ public sealed class DoseNamedNumberAnalyzerTests
         """);
 
     [Fact]
-    public Task A_number_next_to_a_drug_is_left_to_ATX1001() => Verify("""
-        public record Order(Drug Drug, decimal Dose);
-        """);
-
-    [Fact]
     public Task Name_patterns_come_from_editorconfig_and_replace_the_defaults() => Verify("""
         public class Prescription
         {
@@ -56,11 +54,7 @@ public sealed class DoseNamedNumberAnalyzerTests
         "alltx.dose_name_patterns = strength*");
 
     [Fact]
-    public Task Nothing_is_reported_when_the_project_does_not_reference_the_domain() =>
-        new AllTx.Testing.AnalyzerTest<DoseNamedNumberAnalyzer> { TestCode = "public class Plan { public decimal Dose { get; init; } }" }.RunAsync();
-
-    [Fact]
-    public Task Fix_replaces_the_number_by_Dose_where_the_declaration_has_no_initialiser() => SafetyVerifier.VerifyFixAsync<DoseNamedNumberAnalyzer, ReplaceNumberTypeCodeFix>(
+    public Task Fix_replaces_the_number_by_Dose_where_the_declaration_has_no_initialiser() => SafetyVerifier.VerifyFixAsync<NumericDeclarationAnalyzer, ReplaceNumberTypeCodeFix>(
         """
         namespace Ward;
 
@@ -82,5 +76,6 @@ public sealed class DoseNamedNumberAnalyzerTests
             public Dose MaxDose { get; init; }
             public [|decimal|] MinDose { get; init; } = 1m;
         }
-        """);
+        """,
+        rule: Rule);
 }

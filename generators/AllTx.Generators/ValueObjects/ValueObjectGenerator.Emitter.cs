@@ -266,7 +266,11 @@ namespace AllTx.Generators.ValueObjects
                 private bool TestsOutOfLine => _m.UnderlyingKind == UnderlyingKind.Decimal;
 
                 // The declarative rules' test as From and TryFrom write it: in place, or a call to __IsValid.
-                private string? ValidityTest() => DeclarativeTest() is { } test && TestsOutOfLine ? "__IsValid(value)" : DeclarativeTest();
+                private string? ValidityTest()
+                {
+                    string? test = DeclarativeTest();
+                    return test is not null && TestsOutOfLine ? "__IsValid(value)" : test;
+                }
 
                 // From and TryFrom test the declarative rules as one bool expression written in place, so that a valid
                 // value costs what the same test written by hand costs (the JIT sees the same shape); null without rules.

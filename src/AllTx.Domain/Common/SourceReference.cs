@@ -7,7 +7,7 @@ namespace AllTx.Domain
     /// Where a clinical fact comes from: a label, a consensus, a trial registry entry or a published article. Every
     /// catalogue entry of the SDK carries one, because the SDK holds sourced data, never advice.
     /// </summary>
-    public sealed record SourceReference
+    public sealed partial record SourceReference
     {
         [JsonConstructor]
         private SourceReference(string citation)

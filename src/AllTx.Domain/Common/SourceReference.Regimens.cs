@@ -1,0 +1,61 @@
+namespace AllTx.Domain
+{
+    /// <content>The public sources of the regimen, indication and toxicity catalogues (issue #17).</content>
+    public sealed partial record SourceReference
+    {
+        /// <summary>
+        /// Liu D, Zhao J, Song Y, Luo X, Yang T. Clinical trial update on bispecific antibodies, antibody-drug conjugates,
+        /// and antibody-containing regimens for acute lymphoblastic leukemia. J Hematol Oncol 2019;12:15, Table 1 (the
+        /// BLINCYTO label's dosing table by indication and cycle). doi:10.1186/s13045-019-0703-z, PMID 30736842.
+        /// </summary>
+        public static SourceReference BlinatumomabLabelDosingTable { get; } = new(
+            "Liu D, Zhao J, Song Y, Luo X, Yang T. Clinical trial update on bispecific antibodies, antibody-drug conjugates, and antibody-containing regimens for acute lymphoblastic leukemia. J Hematol Oncol 2019;12:15, Table 1 (BLINCYTO dosing by indication and cycle). doi:10.1186/s13045-019-0703-z. PMID 30736842");
+
+        /// <summary>
+        /// BESPONSA (inotuzumab ozogamicin) for injection, US prescribing information, Wyeth Pharmaceuticals LLC (Pfizer),
+        /// revised 3/2024: 2.1 recommended dosage (cycle 1 and later cycles by response) and the boxed warning on hepatotoxicity
+        /// including veno-occlusive disease / sinusoidal obstruction syndrome.
+        /// </summary>
+        public static SourceReference InotuzumabLabel2024 { get; } = new(
+            "BESPONSA (inotuzumab ozogamicin) for injection, US prescribing information, Wyeth Pharmaceuticals LLC (Pfizer), revised 3/2024: section 2.1 recommended dosage (Table 1) and boxed warning (hepatotoxicity, including VOD/SOS)");
+
+        /// <summary>
+        /// KYMRIAH (tisagenlecleucel) US prescribing information, Novartis: section 1 indication for patients up to 25 years of
+        /// age with B-cell precursor ALL that is refractory or in second or later relapse (approved 30 August 2017).
+        /// </summary>
+        public static SourceReference TisagenlecleucelLabel { get; } = new(
+            "KYMRIAH (tisagenlecleucel) US prescribing information, Novartis Pharmaceuticals: section 1 Indications and Usage, B-cell precursor ALL in patients up to 25 years of age that is refractory or in second or later relapse (indication approved 30 August 2017)");
+
+        /// <summary>
+        /// AUCATZYL (obecabtagene autoleucel) US prescribing information, Autolus Inc., initial US approval 8 November 2024:
+        /// adults with relapsed or refractory B-cell precursor ALL; total dose 410 × 10⁶ CD19 CAR-positive viable T cells as a
+        /// split dose on day 1 and day 10 (± 2 days), the split set by the bone-marrow blast percentage.
+        /// </summary>
+        public static SourceReference ObecabtageneAutoleucelLabel { get; } = new(
+            "AUCATZYL (obecabtagene autoleucel) US prescribing information, Autolus Inc., initial US approval 8 November 2024: section 1 Indications and Usage; section 2.1 Dose (410 x 10^6 CD19 CAR-positive viable T cells, split dose on Day 1 and Day 10 +/- 2 days by bone-marrow blast percentage)");
+
+        /// <summary>
+        /// Traube C, Silver G, Kearney J, et al. Cornell Assessment of Pediatric Delirium: a valid, rapid, observational tool
+        /// for screening delirium in the PICU. Crit Care Med 2014;42(3):656–663 (eight items scored 0–4; ≥ 9 screens positive).
+        /// Cited without its DOI, which was not verified.
+        /// </summary>
+        public static SourceReference CornellAssessmentOfPediatricDelirium { get; } = new(
+            "Traube C, Silver G, Kearney J, et al. Cornell Assessment of Pediatric Delirium: a valid, rapid, observational tool for screening delirium in the PICU. Crit Care Med 2014;42(3):656-663");
+
+        /// <summary>
+        /// Mohty M, Malard F, Abecassis M, et al. Revised diagnosis and severity criteria for sinusoidal obstruction
+        /// syndrome/veno-occlusive disease in adult patients: a new classification from the European Society for Blood and
+        /// Marrow Transplantation. Bone Marrow Transplant 2016;51(7):906–912. Cited without its DOI, which was not verified.
+        /// </summary>
+        public static SourceReference EbmtAdultSosVodCriteria2016 { get; } = new(
+            "Mohty M, Malard F, Abecassis M, et al. Revised diagnosis and severity criteria for sinusoidal obstruction syndrome/veno-occlusive disease in adult patients: a new classification from the European Society for Blood and Marrow Transplantation. Bone Marrow Transplant 2016;51(7):906-912");
+
+        /// <summary>
+        /// Jones RJ, Lee KS, Beschorner WE, et al. Venoocclusive disease of the liver following bone marrow transplantation.
+        /// Transplantation 1987;44(6):778–783 (the Baltimore criteria), as restated for classical SOS/VOD by
+        /// <see cref="EbmtAdultSosVodCriteria2016"/>. Cited without an identifier, which was not verified.
+        /// </summary>
+        public static SourceReference BaltimoreSosVodCriteria { get; } = new(
+            "Jones RJ, Lee KS, Beschorner WE, et al. Venoocclusive disease of the liver following bone marrow transplantation. Transplantation 1987;44(6):778-783 (Baltimore criteria), as restated in Mohty M, et al. Bone Marrow Transplant 2016;51(7):906-912");
+    }
+}

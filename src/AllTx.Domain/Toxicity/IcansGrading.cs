@@ -66,44 +66,7 @@ namespace AllTx.Domain.Toxicity
         private static GradeContribution[] ContributionsOf(IcansFindings findings) =>
         [
             new("ICE score", string.Create(CultureInfo.InvariantCulture, $"{findings.IceScore}/10"), GradeOfIceScore(findings.IceScore)),
-            new("level of consciousness", findings.Consciousness switch
-            {
-                ConsciousnessLevel.AwakensSpontaneously => "awakens spontaneously",
-                ConsciousnessLevel.AwakensToVoice => "awakens to voice",
-                ConsciousnessLevel.AwakensOnlyToTactileStimulus => "awakens only to tactile stimulus",
-                ConsciousnessLevel.Unarousable => "unarousable",
-                _ => "not depressed",
-            }, findings.Consciousness switch
-            {
-                ConsciousnessLevel.AwakensSpontaneously => 1,
-                ConsciousnessLevel.AwakensToVoice => 2,
-                ConsciousnessLevel.AwakensOnlyToTactileStimulus => 3,
-                ConsciousnessLevel.Unarousable => 4,
-                _ => 0,
-            }),
-            new("seizure", findings.Seizure switch
-            {
-                SeizureFinding.ResolvingRapidlyOrWithIntervention => "seizure resolving rapidly or with intervention",
-                SeizureFinding.ProlongedOrRepetitive => "prolonged (> 5 min) or repetitive seizures",
-                _ => "no seizure",
-            }, findings.Seizure switch
-            {
-                SeizureFinding.ResolvingRapidlyOrWithIntervention => 3,
-                SeizureFinding.ProlongedOrRepetitive => 4,
-                _ => 0,
-            }),
-            new("motor findings", findings.Motor == MotorFinding.DeepFocalMotorWeakness ? "deep focal motor weakness" : "none", findings.Motor == MotorFinding.DeepFocalMotorWeakness ? 4 : 0),
-            new("raised intracranial pressure / cerebral oedema", findings.CerebralOedema switch
-            {
-                CerebralOedemaFinding.FocalOedemaOnImaging => "focal oedema on neuroimaging",
-                CerebralOedemaFinding.DiffuseOedemaOrSigns => "diffuse cerebral oedema or its signs",
-                _ => "none",
-            }, findings.CerebralOedema switch
-            {
-                CerebralOedemaFinding.FocalOedemaOnImaging => 3,
-                CerebralOedemaFinding.DiffuseOedemaOrSigns => 4,
-                _ => 0,
-            }),
+            .. IcansDomains.NonCognitive(findings.Consciousness, findings.Seizure, findings.Motor, findings.CerebralOedema),
         ];
     }
 }

@@ -48,6 +48,9 @@ namespace AllTx.Domain.Drugs
         /// <summary>Brexucabtagene autoleucel (KTE-X19): CD19 CAR-T (CD28), IV, in 10*6/kg CAR-positive viable T cells (DOMAIN.md).</summary>
         public static Drug BrexucabtageneAutoleucel { get; } = Entry("brexucabtagene-autoleucel", "brexucabtagene autoleucel", DrugClass.CarTCellTherapy, TargetAntigen.Cd19, Route.Intravenous, DoseUnitKind.CellsPerKilogram, SourceReference.DomainBrief);
 
+        /// <summary>Obecabtagene autoleucel: CD19 CAR-T for adults with relapsed or refractory B-ALL, IV, a split total dose in CAR-positive viable T cells (<see cref="SourceReference.ObecabtageneAutoleucelLabel"/>; <see cref="CellularTherapy.ObecabtageneAutoleucelSplitDose"/>).</summary>
+        public static Drug ObecabtageneAutoleucel { get; } = Entry("obecabtagene-autoleucel", "obecabtagene autoleucel", DrugClass.CarTCellTherapy, TargetAntigen.Cd19, Route.Intravenous, DoseUnitKind.TotalCells, SourceReference.ObecabtageneAutoleucelLabel);
+
         /// <summary>Donor lymphocyte infusion: lymphocyte product after allo-HSCT, IV, in CD3+ cells per kg (DOMAIN.md; low-dose repeated DLI, seed 000).</summary>
         public static Drug DonorLymphocyteInfusion { get; } = Entry("donor-lymphocyte-infusion", "donor lymphocyte infusion", DrugClass.DonorLymphocyteInfusion, TargetAntigen.None, Route.Intravenous, DoseUnitKind.CellsPerKilogram, SourceReference.RelapsePreventionAfterHsct);
 
@@ -56,6 +59,7 @@ namespace AllTx.Domain.Drugs
         {
             Blinatumomab, InotuzumabOzogamicin, Imatinib, Dasatinib, Nilotinib, Ponatinib, Fludarabine, Cyclophosphamide,
             AntiThymocyteGlobulin, GranulocyteColonyStimulatingFactor, Tisagenlecleucel, BrexucabtageneAutoleucel, DonorLymphocyteInfusion,
+            ObecabtageneAutoleucel,
         };
 
         private static Drug Tki(string name) =>

@@ -40,7 +40,7 @@ namespace AllTx.Domain.CellularTherapy
             ArgumentNullException.ThrowIfNull(secondInfusion);
             secondInfusionDay.Require(nameof(secondInfusionDay));
             Quantity total = firstInfusion.ConvertTo(TotalDose.Quantity.Unit) + secondInfusion.ConvertTo(TotalDose.Quantity.Unit);
-            bool totalMatches = total.Amount == TotalDose.Amount;
+            bool totalMatches = total.CompareTo(TotalDose.Quantity) == 0;
             bool dayMatches = SecondInfusionDays.Contains(secondInfusionDay);
             List<string> reasons =
             [

@@ -57,5 +57,13 @@ namespace AllTx.Domain
         /// </summary>
         public static SourceReference BaltimoreSosVodCriteria { get; } = new(
             "Jones RJ, Lee KS, Beschorner WE, et al. Venoocclusive disease of the liver following bone marrow transplantation. Transplantation 1987;44(6):778-783 (Baltimore criteria), as restated in Mohty M, et al. Bone Marrow Transplant 2016;51(7):906-912");
+
+        /// <summary>
+        /// Corbacioglu S, Carreras E, Ansari M, et al. Diagnosis and severity criteria for sinusoidal obstruction
+        /// syndrome/veno-occlusive disease in pediatric patients: a new classification from the European Society for Blood
+        /// and Marrow Transplantation. Bone Marrow Transplant 2018;53:138–145. Cited without its DOI, which was not verified.
+        /// </summary>
+        public static SourceReference EbmtPaediatricSosVodCriteria2018 { get; } = new(
+            "Corbacioglu S, Carreras E, Ansari M, et al. Diagnosis and severity criteria for sinusoidal obstruction syndrome/veno-occlusive disease in pediatric patients: a new classification from the European Society for Blood and Marrow Transplantation. Bone Marrow Transplant 2018;53:138-145");
     }
 }

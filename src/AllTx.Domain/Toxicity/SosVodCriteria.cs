@@ -15,5 +15,8 @@ namespace AllTx.Domain.Toxicity
 
         /// <summary>EBMT criteria for adults, 2016 (<see cref="SourceReference.EbmtAdultSosVodCriteria2016"/>): classical SOS/VOD in the first 21 days, late-onset SOS/VOD after day 21.</summary>
         EbmtAdult2016,
+
+        /// <summary>EBMT criteria for children, 2018 (<see cref="SourceReference.EbmtPaediatricSosVodCriteria2018"/>): no time limit, at least two of five signs (<see cref="EbmtPaediatricSosVodFindings"/>).</summary>
+        EbmtPaediatric2018,
     }
 }

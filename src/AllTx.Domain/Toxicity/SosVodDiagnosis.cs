@@ -10,8 +10,7 @@ namespace AllTx.Domain.Toxicity
     /// <param name="IsMet">True when the findings meet the criteria.</param>
     /// <param name="Onset">Classical or late onset (EBMT adult criteria), null for criteria without onset classes.</param>
     /// <param name="Reasons">Each criterion and whether it was met, in words.</param>
-    /// <param name="Findings">The findings the criteria were applied to.</param>
-    public sealed record SosVodDiagnosis(SosVodCriteria Criteria, bool IsMet, SosVodOnset? Onset, IReadOnlyList<string> Reasons, SosVodFindings Findings)
+    public sealed record SosVodDiagnosis(SosVodCriteria Criteria, bool IsMet, SosVodOnset? Onset, IReadOnlyList<string> Reasons)
     {
         /// <summary>"SOS/VOD by EbmtAdult2016 (Classical): …".</summary>
         /// <returns>The diagnosis in words.</returns>

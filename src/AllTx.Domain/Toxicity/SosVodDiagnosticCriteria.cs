@@ -12,8 +12,8 @@ namespace AllTx.Domain.Toxicity
     /// up to day +21 is the Baltimore rule; late-onset SOS/VOD after day +21 is the Baltimore rule beyond day 21, or
     /// histologically proven SOS/VOD, or at least two of bilirubin ≥ 2 mg/dL, painful hepatomegaly, weight gain &gt; 5 % and
     /// ascites together with haemodynamic and/or ultrasound evidence. The criteria need the other causes of these signs
-    /// excluded, which the findings do not record. The paediatric EBMT criteria (2018) and the modified Seattle criteria
-    /// are not modelled. Relevant after inotuzumab ozogamicin (<see cref="SourceReference.InotuzumabLabel2024"/>).
+    /// excluded, which the findings do not record. The paediatric EBMT criteria (2018) are
+    /// <see cref="EbmtPaediatricSosVodFindings.Diagnose"/>; the modified Seattle criteria are not modelled. Relevant after inotuzumab ozogamicin (<see cref="SourceReference.InotuzumabLabel2024"/>).
     /// </summary>
     public static class SosVodDiagnosticCriteria
     {
@@ -30,11 +30,12 @@ namespace AllTx.Domain.Toxicity
         /// <param name="criteria">The named criteria set.</param>
         /// <param name="findings">The findings.</param>
         /// <returns>The diagnosis.</returns>
-        /// <exception cref="DomainValidationException">An undeclared criteria set.</exception>
+        /// <exception cref="DomainValidationException">An undeclared criteria set, or the paediatric EBMT set, which looks at other findings (<see cref="EbmtPaediatricSosVodFindings"/>).</exception>
         public static SosVodDiagnosis Diagnose(SosVodCriteria criteria, SosVodFindings findings) => DomainEnum.Require(criteria, nameof(criteria)) switch
         {
             SosVodCriteria.Baltimore => Baltimore(findings),
-            _ => EbmtAdult2016(findings),
+            SosVodCriteria.EbmtAdult2016 => EbmtAdult2016(findings),
+            _ => throw new DomainValidationException(nameof(SosVodDiagnosticCriteria), "applies EbmtPaediatric2018 only to EbmtPaediatricSosVodFindings (EbmtPaediatricSosVodFindings.Diagnose)", criteria.ToString(), nameof(criteria)),
         };
 
         /// <summary>The Baltimore criteria: day +21 or earlier, bilirubin ≥ 2 mg/dL and two of painful hepatomegaly, ascites, weight gain &gt; 5 %.</summary>
@@ -47,7 +48,7 @@ namespace AllTx.Domain.Toxicity
             bool withinWindow = findings.Day.Offset <= ClassicalUntilDay;
             reasons.Add($"{findings.Day} is {(withinWindow ? "within" : "after")} the first {ClassicalUntilDay} days after HSCT");
             bool met = withinWindow && BaltimoreSigns(findings, reasons);
-            return new SosVodDiagnosis(SosVodCriteria.Baltimore, met, null, reasons, findings);
+            return new SosVodDiagnosis(SosVodCriteria.Baltimore, met, null, reasons);
         }
 
         /// <summary>The EBMT adult criteria (2016): classical up to day +21, late onset after it.</summary>
@@ -60,7 +61,7 @@ namespace AllTx.Domain.Toxicity
             if (findings.Day.Offset <= ClassicalUntilDay)
             {
                 reasons.Add($"{findings.Day}: classical SOS/VOD (first {ClassicalUntilDay} days) needs the Baltimore signs");
-                return new SosVodDiagnosis(SosVodCriteria.EbmtAdult2016, BaltimoreSigns(findings, reasons), SosVodOnset.Classical, reasons, findings);
+                return new SosVodDiagnosis(SosVodCriteria.EbmtAdult2016, BaltimoreSigns(findings, reasons), SosVodOnset.Classical, reasons);
             }
 
             reasons.Add($"{findings.Day}: late-onset SOS/VOD (after day +{ClassicalUntilDay})");
@@ -69,7 +70,7 @@ namespace AllTx.Domain.Toxicity
             int signs = Count(Bilirubin(findings), findings.PainfulHepatomegaly, WeightGain(findings), findings.Ascites);
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{signs} of 4 signs (bilirubin, painful hepatomegaly, weight gain, ascites) with{(findings.HaemodynamicOrUltrasoundEvidence ? string.Empty : "out")} haemodynamic or ultrasound evidence"));
             bool met = baltimore || findings.HistologicallyProven || (signs >= 2 && findings.HaemodynamicOrUltrasoundEvidence);
-            return new SosVodDiagnosis(SosVodCriteria.EbmtAdult2016, met, SosVodOnset.LateOnset, reasons, findings);
+            return new SosVodDiagnosis(SosVodCriteria.EbmtAdult2016, met, SosVodOnset.LateOnset, reasons);
         }
 
         private static bool BaltimoreSigns(SosVodFindings findings, List<string> reasons)

@@ -136,9 +136,10 @@ namespace AllTx.Samples.Surveillance.Cohort
                 .OfType<CheckedDose>()
                 .ToList();
             List<RelapseRecord> relapses = reader.ReadAll<RelapseRecord>(entry, "relapses").Select(item => item.Record).ToList();
+            List<AllTx.Domain.Toxicity.SosVodFindings> sosVod = SosVodReader.Read(reader, entry);
             return patient is null || course is null
                 ? null
-                : new PatientCourse(patient, course, results, doses, relapses) { Transplant = transplant, CarTInfusion = infusion, Disease = disease, Complications = complications };
+                : new PatientCourse(patient, course, results, doses, relapses) { Transplant = transplant, CarTInfusion = infusion, Disease = disease, Complications = complications, SosVodAssessments = sosVod };
         }
 
         private static string LabelOf(JsonElement entry, int position) =>

@@ -55,6 +55,9 @@ namespace AllTx.Samples.Surveillance.Cohort
         /// <summary>Post-transplant complications, when recorded.</summary>
         public ComplicationFacts? Complications { get; init; }
 
+        /// <summary>The valid SOS/VOD assessments after HSCT (the hepatotoxicity of inotuzumab's boxed warning).</summary>
+        public IReadOnlyList<AllTx.Domain.Toxicity.SosVodFindings> SosVodAssessments { get; init; } = [];
+
         /// <summary>The patient's identifier as text, for this team-internal report (the cohort is fictional).</summary>
         public string Label => Patient.Id.Value;
     }

@@ -20,7 +20,7 @@ namespace AllTx.Samples.Surveillance.Report
     /// <param name="Transplants">Each valid allogeneic transplant: donor, HLA match, graft, conditioning, GvHD prophylaxis, status and MRD at transplant.</param>
     /// <param name="CarTInfusions">Each valid CAR-T infusion with its dose checked against the product's dose rule.</param>
     /// <param name="Maintenance">Maintenance considerations present after allo-HSCT (seed 000): evidence and factors, never a recommendation.</param>
-    public sealed record SurveillanceReport(
+    public sealed partial record SurveillanceReport(
         string Cohort,
         DateOnly AsOf,
         int PatientsRead,

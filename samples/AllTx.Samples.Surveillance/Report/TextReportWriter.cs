@@ -57,6 +57,7 @@ namespace AllTx.Samples.Surveillance.Report
             }
 
             WriteMaintenance(report.Maintenance, output);
+            SosVodSection.Write(report.SosVodAfterInotuzumab, output);
 
             Section(output, "Dose checks against label ranges");
             foreach (DoseCheckLine line in report.DoseChecks)

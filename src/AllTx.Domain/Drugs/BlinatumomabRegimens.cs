@@ -5,8 +5,9 @@ using AllTx.Domain.Units;
 namespace AllTx.Domain.Drugs
 {
     /// <summary>
-    /// Blinatumomab label regimens by indication and cycle, as the BLINCYTO label's dosing table gives them
-    /// (<see cref="SourceReference.BlinatumomabLabelDosingTable"/>): every cycle is a continuous infusion on days 1–28 at
+    /// Blinatumomab label regimens by indication and cycle, as the BLINCYTO label's dosing table gave them when reproduced
+    /// in 2019 (<see cref="SourceReference.BlinatumomabLabelDosingTable"/>; the current label was not available to compare
+    /// line by line): every cycle is a continuous infusion on days 1–28 at
     /// 28 ug/d (≥ 45 kg) or 15 ug/m2/d not above 28 ug/d (&lt; 45 kg), followed by a treatment-free interval. MRD-positive
     /// B-ALL: cycles 1–4, 14 days off. Relapsed or refractory B-ALL: induction cycle 1 steps up from 9 ug/d
     /// (<see cref="LabelRegimens.Blinatumomab"/>); induction cycle 2 and consolidation cycles 3–5 are 28 days on, 14 off;

@@ -13,7 +13,9 @@ namespace AllTx.Domain.Toxicity
     /// histologically proven SOS/VOD, or at least two of bilirubin ≥ 2 mg/dL, painful hepatomegaly, weight gain &gt; 5 % and
     /// ascites together with haemodynamic and/or ultrasound evidence. The criteria need the other causes of these signs
     /// excluded, which the findings do not record. The paediatric EBMT criteria (2018) are
-    /// <see cref="EbmtPaediatricSosVodFindings.Diagnose"/>; the modified Seattle criteria are not modelled. Relevant after inotuzumab ozogamicin (<see cref="SourceReference.InotuzumabLabel2024"/>).
+    /// <see cref="EbmtPaediatricSosVodFindings.Diagnose"/>. Published restatements of the Baltimore and modified Seattle
+    /// criteria differ in detail (bilirubin ≥ or &gt; 2 mg/dL; hepatomegaly with or without pain): the SDK follows the EBMT
+    /// 2016 restatement of Baltimore and leaves the modified Seattle criteria out until their text is checked. Relevant after inotuzumab ozogamicin (<see cref="SourceReference.InotuzumabLabel2024"/>).
     /// </summary>
     public static class SosVodDiagnosticCriteria
     {

@@ -1,6 +1,7 @@
 using AllTx.Analyzers.Safety;
 using AllTx.CodeFixes.Safety;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis;
 
 namespace AllTx.Analyzers.Tests.Safety;
@@ -41,8 +42,8 @@ public sealed class NumericDeclarationAnalyzerTests
         }
         """,
         null,
-        DiagnosticResult.Create("ATX1001").WithLocation(0).WithArguments("Course", "double", "Mrd"),
-        DiagnosticResult.Create("ATX2001").WithLocation(0));
+        AnalyzerVerifier<NumericDeclarationAnalyzer>.Diagnostic("ATX1001").WithLocation(0).WithArguments("Course", "double", "Mrd"),
+        AnalyzerVerifier<NumericDeclarationAnalyzer>.Diagnostic("ATX2001").WithLocation(0));
 
     [Fact]
     public Task Locals_named_as_doses_or_MRD_values_are_reported_even_beside_a_drug() => Verify("""
@@ -91,12 +92,12 @@ public sealed class NumericDeclarationAnalyzerTests
         }
         """,
         "dotnet_diagnostic.ATX1002.severity = none\ndotnet_diagnostic.ATX2001.severity = warning",
-        DiagnosticResult.Create("ATX1001").WithLocation(0).WithSeverity(DiagnosticSeverity.Error),
-        DiagnosticResult.Create("ATX2001").WithLocation(1).WithSeverity(DiagnosticSeverity.Warning));
+        AnalyzerVerifier<NumericDeclarationAnalyzer>.Diagnostic("ATX1001").WithLocation(0).WithSeverity(DiagnosticSeverity.Error),
+        AnalyzerVerifier<NumericDeclarationAnalyzer>.Diagnostic("ATX2001").WithLocation(1).WithSeverity(DiagnosticSeverity.Warning));
 
     [Fact]
     public Task Nothing_is_reported_when_the_project_does_not_reference_the_domain() =>
-        new AnalyzerTest<NumericDeclarationAnalyzer>
+        new AnalyzerVerifier<NumericDeclarationAnalyzer>.Test
         {
             TestCode = "public class Plan { public string Drug = \"\"; public decimal Dose { get; init; } public double Mrd { get; init; } }",
         }.RunAsync();

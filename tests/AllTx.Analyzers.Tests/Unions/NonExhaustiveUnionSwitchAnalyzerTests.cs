@@ -1,8 +1,9 @@
 using AllTx.Analyzers.Unions;
 using AllTx.CodeFixes.Unions;
 using AllTx.Generators.Unions;
-using AllTx.Testing;
-using Verify = AllTx.Testing.CodeFixVerifier<AllTx.Analyzers.Unions.NonExhaustiveUnionSwitchAnalyzer, AllTx.CodeFixes.Unions.AddMissingUnionArmsCodeFix>;
+using AllTx.Roslyn.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = AllTx.Roslyn.Testing.CodeFixVerifier<AllTx.Analyzers.Unions.NonExhaustiveUnionSwitchAnalyzer, AllTx.CodeFixes.Unions.AddMissingUnionArmsCodeFix>;
 
 namespace AllTx.Analyzers.Tests.Unions;
 
@@ -10,9 +11,9 @@ public sealed class NonExhaustiveUnionSwitchAnalyzerTests
 {
     private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
     {
-        var test = new AnalyzerTest<NonExhaustiveUnionSwitchAnalyzer> { TestCode = source };
-        test.AdditionalSources.Add(UnionTestSources.Relapse);
-        test.SourceGenerators.Add(new UnionGenerator());
+        var test = new AnalyzerVerifier<NonExhaustiveUnionSwitchAnalyzer>.Test { TestCode = source };
+        test.TestState.Sources.Add(UnionTestSources.Relapse);
+        test.SourceGenerators.Add(typeof(UnionGenerator));
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
@@ -20,9 +21,10 @@ public sealed class NonExhaustiveUnionSwitchAnalyzerTests
     // The fixed code keeps one #warning (CS1030) per placeholder arm: a scaffolded arm cannot ship without a build warning.
     private static Task VerifyFixAsync(string source, string fixedSource)
     {
-        var test = new CodeFixTest<NonExhaustiveUnionSwitchAnalyzer, AddMissingUnionArmsCodeFix> { TestCode = source, FixedCode = fixedSource };
-        test.AdditionalSources.Add(UnionTestSources.Relapse);
-        test.SourceGenerators.Add(new UnionGenerator());
+        var test = new CodeFixVerifier<NonExhaustiveUnionSwitchAnalyzer, AddMissingUnionArmsCodeFix>.Test { TestCode = source, FixedCode = fixedSource };
+        test.TestState.Sources.Add(UnionTestSources.Relapse);
+        test.FixedState.Sources.Add(UnionTestSources.Relapse);
+        test.SourceGenerators.Add(typeof(UnionGenerator));
         return test.RunAsync();
     }
 

@@ -1,7 +1,8 @@
 using AllTx.Analyzers.Unions;
 using AllTx.CodeFixes.Unions;
 using AllTx.Generators.Unions;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace AllTx.Analyzers.Tests.Unions;
 
@@ -11,12 +12,12 @@ public sealed class UnionDeclarationAnalyzerTests
         AnalyzerVerifier<UnionDeclarationAnalyzer>.VerifyAnalyzerAsync(source, expected);
 
     private static Task VerifyFixAsync(string source, string fixedSource) =>
-        new CodeFixTest<UnionDeclarationAnalyzer, AddUnionDeclarationModifiersCodeFix> { TestCode = source, FixedCode = fixedSource }.RunAsync();
+        new CodeFixVerifier<UnionDeclarationAnalyzer, AddUnionDeclarationModifiersCodeFix>.Test { TestCode = source, FixedCode = fixedSource }.RunAsync();
 
     [Fact]
     public Task Accepts_complete_unions_with_their_generated_code_and_ignores_records_without_the_attribute()
     {
-        var test = new AnalyzerTest<UnionDeclarationAnalyzer>
+        var test = new AnalyzerVerifier<UnionDeclarationAnalyzer>.Test
         {
             TestCode = """
                 using AllTx;
@@ -45,7 +46,7 @@ public sealed class UnionDeclarationAnalyzerTests
                 }
                 """,
         };
-        test.SourceGenerators.Add(new UnionGenerator());
+        test.SourceGenerators.Add(typeof(UnionGenerator));
         return test.RunAsync();
     }
 

@@ -1,7 +1,7 @@
 using AllTx.Analyzers.ValueObjects;
 using AllTx.CodeFixes.ValueObjects;
 using AllTx.Generators.ValueObjects;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
 
 namespace AllTx.Analyzers.Tests.ValueObjects;
 
@@ -10,7 +10,7 @@ public sealed class DeclarationTests
     [Fact]
     public Task Non_partial_value_object_is_flagged_and_made_partial()
     {
-        var test = new CodeFixTest<ValueObjectDeclarationAnalyzer, MakeValueObjectPartialCodeFix>
+        var test = new CodeFixVerifier<ValueObjectDeclarationAnalyzer, MakeValueObjectPartialCodeFix>.Test
         {
             TestCode = """
                 using AllTx;
@@ -43,7 +43,7 @@ public sealed class DeclarationTests
     [Fact]
     public Task Wrong_hook_signatures_are_flagged_and_fixed()
     {
-        var test = new CodeFixTest<ValueObjectDeclarationAnalyzer, FixValueObjectHookSignatureCodeFix>
+        var test = new CodeFixVerifier<ValueObjectDeclarationAnalyzer, FixValueObjectHookSignatureCodeFix>.Test
         {
             TestCode = """
                 using AllTx;
@@ -76,14 +76,14 @@ public sealed class DeclarationTests
                 }
                 """,
         };
-        test.SourceGenerators.Add(new ValueObjectGenerator());
+        test.SourceGenerators.Add(typeof(ValueObjectGenerator));
         return test.RunAsync();
     }
 
     [Fact]
     public Task Generic_nesting_constructors_self_wrapping_and_misfit_rules_are_flagged()
     {
-        var test = new AnalyzerTest<ValueObjectDeclarationAnalyzer>
+        var test = new AnalyzerVerifier<ValueObjectDeclarationAnalyzer>.Test
         {
             TestCode = """
                 using System;
@@ -118,14 +118,14 @@ public sealed class DeclarationTests
                 public readonly partial struct Text { }
                 """,
         };
-        test.SourceGenerators.Add(new ValueObjectGenerator());
+        test.SourceGenerators.Add(typeof(ValueObjectGenerator));
         return test.RunAsync();
     }
 
     [Fact]
     public Task Well_formed_declarations_are_not_flagged()
     {
-        var test = new AnalyzerTest<ValueObjectDeclarationAnalyzer>
+        var test = new AnalyzerVerifier<ValueObjectDeclarationAnalyzer>.Test
         {
             TestCode = """
                 using System;
@@ -162,7 +162,7 @@ public sealed class DeclarationTests
                 }
                 """,
         };
-        test.SourceGenerators.Add(new ValueObjectGenerator());
+        test.SourceGenerators.Add(typeof(ValueObjectGenerator));
         return test.RunAsync();
     }
 }

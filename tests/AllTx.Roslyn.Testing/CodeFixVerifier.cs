@@ -37,11 +37,20 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
         return test.RunAsync();
     }
 
-    /// <summary>The library's code-fix test with our references and options (see <see cref="AnalyzerVerifier{TAnalyzer}.Test"/>).</summary>
+    /// <summary>
+    /// The library's code-fix test with our references and options (see <see cref="AnalyzerVerifier{TAnalyzer}.Test"/>).
+    /// Markup in <c>FixedCode</c> and <c>BatchFixedCode</c> marks the diagnostics that remain after the fix (the library
+    /// would otherwise ignore markup of fixable ids there).
+    /// </summary>
     public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
     {
         /// <summary>Configures the shared references and options.</summary>
-        public Test() => TestCompilation.Configure(this, comparesGeneratedSources: false);
+        public Test()
+        {
+            TestCompilation.Configure(this, comparesGeneratedSources: false);
+            FixedState.MarkupHandling = MarkupMode.Allow;
+            BatchFixedState.MarkupHandling = MarkupMode.Allow;
+        }
 
         /// <summary>Generators (types) that run before analysis.</summary>
         public List<Type> SourceGenerators { get; } = new();

@@ -102,7 +102,8 @@ public sealed class NumericDeclarationAnalyzerTests
             TestCode = "public class Plan { public string Drug = \"\"; public decimal Dose { get; init; } public double Mrd { get; init; } }",
         }.RunAsync();
 
-    // Fix All applies the action it was started from: "Use Dose" fixes the ATX1001 and ATX1002 numbers, not the MRD one.
+    // Fix All applies the action it was started from: its first pass ("Use Dose") fixes the ATX1001 and ATX1002 numbers, not
+    // the MRD one, so reaching the fixed code takes exactly two passes.
     [Fact]
     public Task Fix_replaces_each_number_by_the_type_its_rule_names() => SafetyVerifier.VerifyFixAsync<NumericDeclarationAnalyzer, ReplaceNumberTypeCodeFix>(
         """
@@ -129,16 +130,5 @@ public sealed class NumericDeclarationAnalyzerTests
             public MrdResult? Mrd { get; init; }
         }
         """,
-        batchFixedSource: """
-        using AllTx.Domain.Dosing;
-        using AllTx.Domain.Drugs;
-
-        public record Order(Drug Drug, Dose Amount);
-
-        public class Visit
-        {
-            public Dose MaxDose { get; init; }
-            public {|ATX2001:double?|} Mrd { get; init; }
-        }
-        """);
+        fixAllPasses: 2);
 }

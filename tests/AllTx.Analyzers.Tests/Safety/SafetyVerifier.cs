@@ -42,7 +42,7 @@ internal static class SafetyVerifier
     }
 
     public static Task VerifyFixAsync<TAnalyzer, TCodeFix>(
-        string source, string fixedSource, string? equivalenceKey = null, string? batchFixedSource = null, string? rule = null)
+        string source, string fixedSource, string? equivalenceKey = null, int? fixAllPasses = null, string? rule = null)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TCodeFix : CodeFixProvider, new()
     {
@@ -50,9 +50,12 @@ internal static class SafetyVerifier
         {
             TestCode = source,
             FixedCode = fixedSource,
-            BatchFixedCode = batchFixedSource!,
             CodeActionEquivalenceKey = equivalenceKey,
+
+            // Fix All repeats until nothing is left to fix; when given, the number of passes that takes is verified exactly.
+            NumberOfFixAllIterations = fixAllPasses,
         };
+
         Configure<TAnalyzer>(test, rule);
         return test.RunAsync();
     }

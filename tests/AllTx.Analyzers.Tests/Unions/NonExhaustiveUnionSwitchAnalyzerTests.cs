@@ -19,8 +19,9 @@ public sealed class NonExhaustiveUnionSwitchAnalyzerTests
     }
 
     // The fixed code keeps one #warning (CS1030) per placeholder arm: a scaffolded arm cannot ship without a build warning,
-    // so compiler warnings are compared (CS8509 on a complete union switch stays here: ATX4005, not under test, suppresses it). The fix writes `Relapse.Cd19Negative` as a type pattern where the parser reads a
-    // constant pattern: same text and meaning, so the fixed code is compared as text, not as syntax-tree structure.
+    // so compiler warnings are compared (CS8509 on a complete union switch stays here too: only the union-switch
+    // suppressor, not under test, removes it). The fix writes `Relapse.Cd19Negative` as a type pattern where the parser
+    // reads a constant pattern: same text and meaning, so the fixed code is compared as text, not as tree structure.
     private static Task VerifyFixAsync(string source, string fixedSource)
     {
         var test = new CodeFixVerifier<NonExhaustiveUnionSwitchAnalyzer, AddMissingUnionArmsCodeFix>.Test

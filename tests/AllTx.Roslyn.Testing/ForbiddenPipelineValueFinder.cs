@@ -2,7 +2,7 @@ using System.Collections;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 
-namespace AllTx.Testing;
+namespace AllTx.Roslyn.Testing;
 
 /// <summary>
 /// Walks a pipeline value's object graph and fails when it reaches an <see cref="ISymbol"/>, <see cref="SyntaxNode"/>,
@@ -17,7 +17,7 @@ internal static class ForbiddenPipelineValueFinder
         var path = Find(value, "value", new HashSet<object>(ReferenceEqualityComparer.Instance), 0);
         if (path is not null)
         {
-            throw new VerificationException(
+            throw new InvalidOperationException(
                 $"The output of {context} holds {path}. Pipeline values must not hold ISymbol, SyntaxNode, SemanticModel or " +
                 "Compilation; turn them into small equatable records.");
         }

@@ -1,10 +1,17 @@
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace AllTx.Testing;
+namespace AllTx.Roslyn.Testing;
 
-/// <summary>The caching half of <see cref="GeneratorVerifier{TGenerator}"/>.</summary>
-internal static class IncrementalCachingAssertion
+/// <summary>
+/// What Microsoft.CodeAnalysis.Testing does not check: incremental caching. Runs a generator through
+/// <see cref="CSharpGeneratorDriver"/> with step tracking on a compilation, again on its clone, and again after an
+/// unrelated file is added: every step the generator names with <c>WithTrackingName</c> (and every source output) must be
+/// Cached or Unchanged in the later runs, no step may hold an <see cref="ISymbol"/>, <see cref="SyntaxNode"/>,
+/// <see cref="SemanticModel"/> or <see cref="Compilation"/>, and a fresh driver must generate the same text (determinism).
+/// </summary>
+public static class IncrementalGeneratorCaching
 {
     // Roslyn's own steps inside ForAttributeWithMetadataName; they legitimately see the added file as new input.
     private const string RoslynInternalStepMarker = "_ForAttribute";
@@ -16,22 +23,22 @@ internal static class IncrementalCachingAssertion
         "Compilation", "CompilationOptions", "ParseOptions", "AdditionalTexts", "AnalyzerConfigOptions", "MetadataReferences",
     };
 
-    private const string UnrelatedSource = "namespace AllTx.Testing.Unrelated { internal static class UnrelatedType { internal const int Value = 42; } }";
+    private const string UnrelatedSource = "namespace AllTx.Roslyn.Testing.Unrelated { internal static class UnrelatedType { internal const int Value = 42; } }";
 
-    public static void Verify(IIncrementalGenerator generator, CSharpCompilation compilation)
+    /// <summary>Verifies caching, pipeline values and determinism of <typeparamref name="TGenerator"/> on <paramref name="source"/>.</summary>
+    public static void Verify<TGenerator>(string source, params Assembly[] additionalReferences)
+        where TGenerator : IIncrementalGenerator, new()
     {
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { generator.AsSourceGenerator() },
-            parseOptions: TestWorkspace.ParseOptions,
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-
+        var compilation = TestCompilation.Create(source, additionalReferences);
+        GeneratorDriver driver = CreateDriver(new TGenerator());
         driver = driver.RunGenerators(compilation);
         var first = driver.GetRunResult().Results.Single();
+        AssertDeterministic(first, CreateDriver(new TGenerator()).RunGenerators(compilation).GetRunResult().Results.Single());
         var namedSteps = NamedSteps(first);
         if (namedSteps.Count == 0)
         {
-            throw new VerificationException(
-                $"{generator.GetType().Name} names no pipeline step; call WithTrackingName on its steps so caching can be verified.");
+            throw new InvalidOperationException(
+                $"{typeof(TGenerator).Name} names no pipeline step; call WithTrackingName on its steps so caching can be verified.");
         }
 
         foreach (var (name, steps) in namedSteps)
@@ -49,9 +56,26 @@ internal static class IncrementalCachingAssertion
         AssertCached(driver.GetRunResult().Results.Single(), "a clone of the same compilation");
 
         var withUnrelatedFile = compilation.AddSyntaxTrees(
-            CSharpSyntaxTree.ParseText(UnrelatedSource, TestWorkspace.ParseOptions, path: TestWorkspace.Folder + "Unrelated.cs"));
+            CSharpSyntaxTree.ParseText(UnrelatedSource, TestCompilation.ParseOptions, path: "/0/Unrelated.cs"));
         driver = driver.RunGenerators(withUnrelatedFile);
         AssertCached(driver.GetRunResult().Results.Single(), "the compilation after adding an unrelated file");
+    }
+
+    private static GeneratorDriver CreateDriver(IIncrementalGenerator generator) =>
+        CSharpGeneratorDriver.Create(
+            new[] { generator.AsSourceGenerator() },
+            parseOptions: TestCompilation.ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    private static void AssertDeterministic(GeneratorRunResult first, GeneratorRunResult second)
+    {
+        static IEnumerable<string> Texts(GeneratorRunResult run) =>
+            run.GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.SourceText);
+        if (!Texts(first).SequenceEqual(Texts(second), StringComparer.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"{first.Generator.GetGeneratorType().Name} is not deterministic: two fresh runs on the same input generated different sources.");
+        }
     }
 
     private static Dictionary<string, IReadOnlyList<IncrementalGeneratorRunStep>> NamedSteps(GeneratorRunResult result) =>
@@ -80,7 +104,7 @@ internal static class IncrementalCachingAssertion
 
         if (uncached.Count > 0)
         {
-            throw new VerificationException(
+            throw new InvalidOperationException(
                 $"The generator's pipeline is not cached for {context}; every output must be Cached or Unchanged:\n" +
                 string.Join("\n", uncached) + "\nPipeline models must be equatable (records, EquatableArray) and must not depend on the Compilation.");
         }

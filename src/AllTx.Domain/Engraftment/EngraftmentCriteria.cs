@@ -7,7 +7,7 @@ using AllTx.Domain.Transplant;
 namespace AllTx.Domain.Engraftment
 {
     /// <summary>
-    /// Engraftment computed from a series of counts after HSCT (DOMAIN.md "Transplant (HSCT)", following the CIBMTR
+    /// Engraftment computed from a series of counts after HSCT (following the CIBMTR
     /// definitions used on forms 2400/2450): neutrophil engraftment is an ANC ≥ 0.5 × 10⁹/L on 3 consecutive values on
     /// different days, dated to the first of the three; platelet engraftment is a count ≥ 20 × 10⁹/L (or ≥ 50 × 10⁹/L) on 3
     /// consecutive values on different days with no platelet transfusion in the 7 days before each value (the day of the

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Transplant
 {
-    /// <summary>A GvHD prophylaxis platform (DOMAIN.md "Transplant (HSCT)"; seed 001 for PTCy and the Beijing G-CSF + ATG protocol).</summary>
+    /// <summary>A GvHD prophylaxis platform (<see cref="SourceReference.ImmunotherapyTrialsTable1Transcription"/> for PTCy and the Beijing G-CSF + ATG protocol).</summary>
     [JsonConverter(typeof(StrictEnumConverter<GvhdProphylaxis>))]
     public enum GvhdProphylaxis
     {

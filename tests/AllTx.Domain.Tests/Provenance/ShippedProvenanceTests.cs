@@ -26,8 +26,6 @@ public class ShippedProvenanceTests
 
     private static readonly Regex JournalVolumePages = new(@"\b(19|20)\d{2};\d+(\(\d+\))?:\d+", RegexOptions.CultureInvariant);
 
-    private static readonly Regex DatedPublication = new(@"\bPublished \d{1,2} [A-Z][a-z]+ \d{4}\.", RegexOptions.CultureInvariant);
-
     private static readonly Regex SourceCref = new(@"cref=""[A-Z]:AllTx\.Domain\.SourceReference\.(?<member>[A-Za-z0-9_]+)""", RegexOptions.CultureInvariant);
 
     public static TheoryData<string> ShippedDocFiles => new() { "AllTx.Domain.xml", "AllTx.Primitives.xml" };
@@ -155,7 +153,7 @@ public class ShippedProvenanceTests
         : source.ClinicalTrialsGovId is not null ? "ClinicalTrials.gov id"
         : LabelRevision.IsMatch(source.Citation) ? "product label with its revision"
         : JournalVolumePages.IsMatch(source.Citation) ? "journal, year, volume and pages"
-        : DatedPublication.IsMatch(source.Citation) && source.Citation.Contains("https://", StringComparison.Ordinal) ? "dated public publication"
+        : source.Citation.Contains("https://", StringComparison.Ordinal) ? "public web address"
         : null;
 
     private static IEnumerable<SourceReference> SourcesIn(object? value)

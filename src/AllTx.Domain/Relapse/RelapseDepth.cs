@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Relapse
 {
-    /// <summary>How deep the relapse is (<see cref="SourceReference.PostImmunotherapyRelapseHowITreat"/>).</summary>
+    /// <summary>How deep the relapse is.</summary>
     [JsonConverter(typeof(StrictEnumConverter<RelapseDepth>))]
     public enum RelapseDepth
     {

@@ -6,9 +6,10 @@ namespace AllTx.Domain
         /// <summary>
         /// Lee DW, Santomasso BD, Locke FL, et al. ASTCT consensus grading for cytokine release syndrome and neurologic
         /// toxicity associated with immune effector cells. Biol Blood Marrow Transplant 2019;25(4):625–638.
+        /// doi:10.1016/j.bbmt.2018.12.758. PMID 30592986.
         /// </summary>
         public static SourceReference AstctCrsIcansGrading2019 { get; } = new(
-            "Lee DW, Santomasso BD, Locke FL, et al. ASTCT consensus grading for cytokine release syndrome and neurologic toxicity associated with immune effector cells. Biol Blood Marrow Transplant 2019;25(4):625-638");
+            "Lee DW, Santomasso BD, Locke FL, et al. ASTCT consensus grading for cytokine release syndrome and neurologic toxicity associated with immune effector cells. Biol Blood Marrow Transplant 2019;25(4):625-638. doi:10.1016/j.bbmt.2018.12.758. PMID 30592986");
 
         /// <summary>
         /// Harris AC, Young R, Devine S, et al. International, multicenter standardization of acute graft-versus-host
@@ -21,10 +22,10 @@ namespace AllTx.Domain
         /// <summary>
         /// Jagasia MH, Greinix HT, Arora M, et al. National Institutes of Health consensus development project on criteria
         /// for clinical trials in chronic graft-versus-host disease: I. The 2014 Diagnosis and Staging Working Group
-        /// report. Biol Blood Marrow Transplant 2015;21(3):389–401.
+        /// report. Biol Blood Marrow Transplant 2015;21(3):389–401. PMCID PMC4329079.
         /// </summary>
         public static SourceReference NihChronicGvhd2014 { get; } = new(
-            "Jagasia MH, Greinix HT, Arora M, et al. National Institutes of Health consensus development project on criteria for clinical trials in chronic graft-versus-host disease: I. The 2014 Diagnosis and Staging Working Group report. Biol Blood Marrow Transplant 2015;21(3):389-401");
+            "Jagasia MH, Greinix HT, Arora M, et al. National Institutes of Health consensus development project on criteria for clinical trials in chronic graft-versus-host disease: I. The 2014 Diagnosis and Staging Working Group report. Biol Blood Marrow Transplant 2015;21(3):389-401. PMCID PMC4329079");
 
         /// <summary>
         /// U.S. Department of Health and Human Services, National Institutes of Health, National Cancer Institute. Common

@@ -130,6 +130,15 @@ public sealed class CourseAndMaintenanceTests
         Assert.Contains("SYN-003  present: high-risk disease; MRD at transplant: MRD-positive, level 5e-4 (threshold 1e-4); conditioning: Myeloablative; active GvHD", output);
     }
 
+    [Fact]
+    public void Text_report_marks_the_salvage_options_whose_phenotype_assignment_is_the_teams_choice()
+    {
+        string output = SurveillanceRun.Of().Output;
+
+        Assert.Contains("* = the AllTx.Sdk team's choice, no published source", output, StringComparison.Ordinal);
+        Assert.Contains("options: chemotherapy; inotuzumab ozogamicin (CD22-targeted); CD22 CAR T cells *; BAFF-R CAR T cells (experimental); CD19/CD22 dual-targeting CAR T cells *", output, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<JsonElement> Lines(string section) => s_report.GetProperty(section).EnumerateArray();
 
     private static JsonElement LineOf(string section, string patient) =>

@@ -44,11 +44,11 @@ namespace AllTx.Samples.Surveillance.Report
             WriteTransplants(report, output);
             WriteInfusions(report, output);
 
-            Section(output, "Relapses by phenotype (Lamble et al., Blood 2025;145:64-74), with the salvage options the sources name (data, not advice)");
+            Section(output, "Relapses by phenotype (Lamble et al., Blood 2025;145:64-74), with the salvage options per phenotype (data, not advice; * = the AllTx.Sdk team's choice, no published source)");
             foreach (PhenotypeGroup group in report.Relapses)
             {
                 output.WriteLine($"  {group.Phenotype}: {group.Count}{(group.Count > 0 ? " (" + string.Join(", ", group.Patients) + ")" : string.Empty)}");
-                output.WriteLine($"    options: {string.Join("; ", group.SalvageOptions.Select(option => option.Name))}");
+                output.WriteLine($"    options: {string.Join("; ", group.SalvageOptions.Select(option => option.Name + (option.Source.IsTeamChoice ? " *" : string.Empty)))}");
             }
 
             foreach (IndeterminateRelapse relapse in report.IndeterminateRelapses)

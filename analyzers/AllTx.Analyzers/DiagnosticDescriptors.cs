@@ -75,7 +75,8 @@ namespace AllTx.Analyzers
             "MRD-negative claimed at an insufficient sensitivity",
             "An MRD-negative {0} built with sensitivity {1} is less sensitive than {2}: it is negative with insufficient sensitivity, not MRD-negative",
             "MRD-negative complete remission needs an assay sensitivity of at least 1e-4 (0.01 %); a negative result from a " +
-            "less sensitive assay can hide disease above the threshold.");
+            "less sensitive assay can hide disease above the threshold (Hematology Am Soc Hematol Educ Program 2021;2021(1):718-725, " +
+            "doi:10.1182/hematology.2021000224).");
 
         internal static readonly DiagnosticDescriptor LabValueComparedWithBareNumber = Create(
             RuleIdentifiers.LabValueComparedWithBareNumber,

@@ -13,7 +13,7 @@ namespace AllTx.Samples.Surveillance.Cohort
     /// <summary>The treatment the surveillance follows: allo-HSCT or CAR-T, its day 0, and whether the patient was in haematological remission before it.</summary>
     /// <param name="Therapy">Allogeneic HSCT or CAR T-cell therapy.</param>
     /// <param name="Day0">The infusion date.</param>
-    /// <param name="InRemissionBefore">True when in haematological remission before treatment (an MRD assessment before it is then planned, seed 000).</param>
+    /// <param name="InRemissionBefore">True when in haematological remission before treatment (an MRD assessment before it is then planned, <see cref="AllTx.Domain.SourceReference.RelapsePreventionAfterHsct"/>).</param>
     public sealed record TherapyCourse(MrdMonitoringAnchor Therapy, DateOnly Day0, bool InRemissionBefore);
 
     /// <summary>A dose given on a day of a treatment cycle.</summary>

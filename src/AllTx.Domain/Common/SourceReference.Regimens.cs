@@ -12,27 +12,12 @@ namespace AllTx.Domain
             "Liu D, Zhao J, Song Y, Luo X, Yang T. Clinical trial update on bispecific antibodies, antibody-drug conjugates, and antibody-containing regimens for acute lymphoblastic leukemia. J Hematol Oncol 2019;12:15, Table 1 (BLINCYTO dosing by indication and cycle). doi:10.1186/s13045-019-0703-z. PMID 30736842");
 
         /// <summary>
-        /// BESPONSA (inotuzumab ozogamicin) for injection, US prescribing information, Wyeth Pharmaceuticals LLC (Pfizer),
-        /// revised 3/2024: 2.1 recommended dosage (cycle 1 and later cycles by response) and the boxed warning on hepatotoxicity
-        /// including veno-occlusive disease / sinusoidal obstruction syndrome.
-        /// </summary>
-        public static SourceReference InotuzumabLabel2024 { get; } = new(
-            "BESPONSA (inotuzumab ozogamicin) for injection, US prescribing information, Wyeth Pharmaceuticals LLC (Pfizer), revised 3/2024: section 2.1 recommended dosage (Table 1) and boxed warning (hepatotoxicity, including VOD/SOS)");
-
-        /// <summary>
-        /// KYMRIAH (tisagenlecleucel) US prescribing information, Novartis: section 1 indication for patients up to 25 years of
-        /// age with B-cell precursor ALL that is refractory or in second or later relapse (approved 30 August 2017).
-        /// </summary>
-        public static SourceReference TisagenlecleucelLabel { get; } = new(
-            "KYMRIAH (tisagenlecleucel) US prescribing information, Novartis Pharmaceuticals: section 1 Indications and Usage, B-cell precursor ALL in patients up to 25 years of age that is refractory or in second or later relapse (indication approved 30 August 2017)");
-
-        /// <summary>
         /// AUCATZYL (obecabtagene autoleucel) US prescribing information, Autolus Inc., initial US approval 8 November 2024:
         /// adults with relapsed or refractory B-cell precursor ALL; total dose 410 × 10⁶ CD19 CAR-positive viable T cells as a
         /// split dose on day 1 and day 10 (± 2 days), the split set by the bone-marrow blast percentage.
         /// </summary>
         public static SourceReference ObecabtageneAutoleucelLabel { get; } = new(
-            "AUCATZYL (obecabtagene autoleucel) US prescribing information, Autolus Inc., initial US approval 8 November 2024: section 1 Indications and Usage; section 2.1 Dose (410 x 10^6 CD19 CAR-positive viable T cells, split dose on Day 1 and Day 10 +/- 2 days by bone-marrow blast percentage)");
+            "AUCATZYL (obecabtagene autoleucel) US prescribing information, Autolus Inc., initial US approval 8 November 2024, DailyMed setid 4fef6986-b988-45e4-8c20-b14f0ef1f538: section 1 Indications and Usage; section 2.1 Dose (410 x 10^6 CD19 CAR-positive viable T cells, split dose on Day 1 and Day 10 +/- 2 days by bone-marrow blast percentage)");
 
         /// <summary>
         /// Traube C, Silver G, Kearney J, et al. Cornell Assessment of Pediatric Delirium: a valid, rapid, observational tool

@@ -3,7 +3,7 @@ using AllTx.Domain.Dosing;
 namespace AllTx.Domain.Drugs
 {
     /// <summary>
-    /// Inotuzumab ozogamicin label regimens as doses per cycle day (<see cref="SourceReference.InotuzumabLabel2024"/>). Cycle 1
+    /// Inotuzumab ozogamicin label regimens as doses per cycle day (<see cref="SourceReference.InotuzumabLabel"/>). Cycle 1
     /// for all patients: 0.8 mg/m2 on day 1, 0.5 mg/m2 on days 8 and 15, a 21-day cycle that may be extended to 28 days
     /// (a 7-day treatment-free interval starting on day 21) for a patient in CR or CRi and/or to recover from toxicity.
     /// Later cycles, 28 days each: 0.5 mg/m2 on days 1, 8 and 15 for a patient who achieved CR or CRi; 0.8, 0.5 and 0.5
@@ -40,7 +40,7 @@ namespace AllTx.Domain.Drugs
                 RegimenStep.Create(WeightBand.Any, DayRange.Day(8), PerSquareMetre(0.5m)),
                 RegimenStep.Create(WeightBand.Any, DayRange.Day(15), PerSquareMetre(0.5m)),
             ],
-            SourceReference.InotuzumabLabel2024);
+            SourceReference.InotuzumabLabel);
 
         private static LabelDose PerSquareMetre(decimal milligrams) => LabelDose.Exactly(Dose.PerBodySurfaceArea(milligrams, DoseUnit.Parse("mg/m2")));
     }

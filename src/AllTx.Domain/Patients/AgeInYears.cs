@@ -4,7 +4,7 @@ namespace AllTx.Domain.Patients
 {
     /// <summary>
     /// A patient's age in completed years, 0 to 130 (the upper bound is the SDK's own plausibility limit, not a clinical
-    /// rule): what label indications ("patients up to 25 years of age", <see cref="SourceReference.TisagenlecleucelLabel"/>)
+    /// rule): what label indications ("patients up to 25 years of age", <see cref="SourceReference.KymriahLabel"/>)
     /// and age-dependent gradings (the CAPD below 12 years, <see cref="Toxicity.AstctConsensus.Grading2019"/>) compare. A
     /// generated value object; JSON is the number of years.
     /// </summary>

@@ -11,7 +11,7 @@ namespace AllTx.Domain.Toxicity
     /// diuretics, or weight gain &gt; 5 % above baseline; (3) hepatomegaly above baseline; (4) ascites above baseline; (5)
     /// bilirubin rising from baseline on three consecutive days, or bilirubin ≥ 2 mg/dL within 72 hours — with other
     /// diagnoses excluded, which the findings do not record. Relevant since BESPONSA's 2024 label covers children from 1 year
-    /// (<see cref="SourceReference.InotuzumabLabel2024"/>).
+    /// (<see cref="SourceReference.InotuzumabLabel"/>).
     /// </summary>
     public sealed record EbmtPaediatricSosVodFindings
     {

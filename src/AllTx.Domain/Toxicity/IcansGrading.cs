@@ -7,7 +7,7 @@ namespace AllTx.Domain.Toxicity
 {
     /// <summary>
     /// The adult ASTCT consensus ICANS grade computed from its findings (Lee et al. 2019,
-    /// <see cref="AstctConsensus.Grading2019"/>): the most severe of the domains wins. ICE score 7–9 → 1, 3–6 → 2, 0–2 → 3,
+    /// <see cref="SourceReference.AstctCrsIcansGrading2019"/>): the most severe of the domains wins. ICE score 7–9 → 1, 3–6 → 2, 0–2 → 3,
     /// 0 and unarousable → 4; consciousness awakens spontaneously → 1, to voice → 2, only to touch → 3, unarousable → 4;
     /// seizure resolving rapidly or with intervention → 3, prolonged or repetitive → 4; deep focal motor weakness → 4;
     /// focal oedema on imaging → 3, diffuse oedema or its signs → 4. The grading keeps its findings and each domain's

@@ -5,7 +5,7 @@ namespace AllTx.Domain.Toxicity
     /// <summary>
     /// The named criteria sets for diagnosing hepatic sinusoidal obstruction syndrome / veno-occlusive disease (SOS/VOD)
     /// after haematopoietic cell transplantation, the hepatotoxicity of the BESPONSA boxed warning
-    /// (<see cref="SourceReference.InotuzumabLabel2024"/>). A diagnosis always says which set it applied.
+    /// (<see cref="SourceReference.InotuzumabLabel"/>). A diagnosis always says which set it applied.
     /// </summary>
     [JsonConverter(typeof(StrictEnumConverter<SosVodCriteria>))]
     public enum SosVodCriteria

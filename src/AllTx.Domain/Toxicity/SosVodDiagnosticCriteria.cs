@@ -15,7 +15,7 @@ namespace AllTx.Domain.Toxicity
     /// excluded, which the findings do not record. The paediatric EBMT criteria (2018) are
     /// <see cref="EbmtPaediatricSosVodFindings.Diagnose"/>. Published restatements of the Baltimore and modified Seattle
     /// criteria differ in detail (bilirubin ≥ or &gt; 2 mg/dL; hepatomegaly with or without pain): the SDK follows the EBMT
-    /// 2016 restatement of Baltimore and leaves the modified Seattle criteria out until their text is checked. Relevant after inotuzumab ozogamicin (<see cref="SourceReference.InotuzumabLabel2024"/>).
+    /// 2016 restatement of Baltimore and leaves the modified Seattle criteria out until their text is checked. Relevant after inotuzumab ozogamicin (<see cref="SourceReference.InotuzumabLabel"/>).
     /// </summary>
     public static class SosVodDiagnosticCriteria
     {

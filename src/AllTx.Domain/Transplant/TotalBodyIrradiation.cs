@@ -5,7 +5,7 @@ namespace AllTx.Domain.Transplant
 {
     /// <summary>
     /// Total body irradiation in a conditioning regimen: the total dose in gray (Gy) and the number of fractions
-    /// (DOMAIN.md "Transplant (HSCT)": TBI-based or chemotherapy-only conditioning; CIBMTR form 2400). JSON: <c>TotalGray</c>
+    /// (TBI-based or chemotherapy-only conditioning; CIBMTR form 2400). JSON: <c>TotalGray</c>
     /// and <c>Fractions</c>.
     /// </summary>
     public sealed record TotalBodyIrradiation : IJsonOnDeserialized

@@ -31,7 +31,7 @@ public class CarTIndicationTests
     public void The_age_limit_is_an_indication_rule_not_a_dose_rule()
     {
         Assert.Equal(25, CarTIndications.TisagenlecleucelBCellPrecursorAll.OldestAge.Value);
-        Assert.Equal(SourceReference.TisagenlecleucelLabel, CarTIndications.TisagenlecleucelBCellPrecursorAll.Source);
+        Assert.Equal(SourceReference.KymriahLabel, CarTIndications.TisagenlecleucelBCellPrecursorAll.Source);
         Assert.DoesNotContain(ApprovedCarTRegimens.Tisagenlecleucel.Steps, step => step.ToString().Contains("year", StringComparison.Ordinal));
     }
 

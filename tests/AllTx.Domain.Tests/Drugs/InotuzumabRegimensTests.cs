@@ -70,8 +70,8 @@ public class InotuzumabRegimensTests
     [Fact]
     public void The_regimens_cite_the_2024_label()
     {
-        Assert.Equal(SourceReference.InotuzumabLabel2024, InotuzumabRegimens.FirstCycle.Source);
-        Assert.Contains("revised 3/2024", SourceReference.InotuzumabLabel2024.Citation);
+        Assert.Equal(SourceReference.InotuzumabLabel, InotuzumabRegimens.FirstCycle.Source);
+        Assert.Contains("Revised 3/2024", SourceReference.InotuzumabLabel.Citation);
     }
 
     private static LabelRegimen Regimen(string cycle) => cycle switch

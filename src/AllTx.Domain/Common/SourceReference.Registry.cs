@@ -49,7 +49,7 @@ namespace AllTx.Domain
         /// <summary>
         /// PDQ Pediatric Treatment Editorial Board. Childhood Acute Lymphoblastic Leukemia Treatment (PDQ®), Health
         /// Professional Version, National Cancer Institute: "CNS involvement at diagnosis" (CNS1, CNS2, CNS3 for a
-        /// non-traumatic diagnostic lumbar puncture). The page is revised continually; cite the revision you read.
+        /// non-traumatic diagnostic lumbar puncture). (Online summary; its revision date is not recorded here.)
         /// </summary>
         public static SourceReference ChildhoodAllTreatmentPdq { get; } = new(
             "PDQ Pediatric Treatment Editorial Board. Childhood Acute Lymphoblastic Leukemia Treatment (PDQ), Health Professional Version. National Cancer Institute. Section: CNS involvement at diagnosis");
@@ -77,8 +77,8 @@ namespace AllTx.Domain
             "Olsson R, Remberger M, Schaffer M, et al. Graft failure in the modern era of allogeneic hematopoietic SCT. Bone Marrow Transplant 2013;48(4):537-543. doi:10.1038/bmt.2012.239");
 
         /// <summary>
-        /// CIBMTR Forms Instruction Manual: Recipient Death Data (Form 2900), "Cause of Death Codes" (cibmtr.org/manuals/fim;
-        /// the manual is revised continually; cite the revision you read).
+        /// CIBMTR Forms Instruction Manual: Recipient Death Data (Form 2900), "Cause of Death Codes" (online manual at
+        /// cibmtr.org; its revision date is not recorded here).
         /// </summary>
         public static SourceReference CibmtrRecipientDeathData { get; } = new(
             "CIBMTR Forms Instruction Manual. Recipient Death Data (Form 2900): Cause of Death Codes. https://www.cibmtr.org/manuals/fim/1/en/topic/2900");
@@ -90,5 +90,13 @@ namespace AllTx.Domain
         /// </summary>
         public static SourceReference CmvSerostatusAcuteLeukaemia { get; } = new(
             "Schmidt-Hieber M, Labopin M, Beelen D, et al. CMV serostatus still has an important prognostic impact in de novo acute leukemia patients after allogeneic stem cell transplantation: a report from the Acute Leukemia Working Party of EBMT. Blood 2013;122(19):3359-3364");
+
+        /// <summary>
+        /// CIBMTR Forms Instruction Manual: Pre-TED (Form 2400), "Clinical status of recipient prior to the preparative
+        /// regimen": the Karnofsky scale for recipients aged 16 years and older, the Lansky scale for recipients one year
+        /// old to less than 16, none under one year (online manual; its revision date is not recorded here).
+        /// </summary>
+        public static SourceReference CibmtrPerformanceScaleByAge { get; } = new(
+            "CIBMTR Forms Instruction Manual. Pre-TED (Form 2400): Clinical Status of Recipient Prior to the Preparative Regimen (Karnofsky for recipients aged 16 years and older; Lansky for recipients 1 year to less than 16 years)");
     }
 }

@@ -43,11 +43,9 @@ namespace AllTx.Domain.Engraftment
         {
             System.ArgumentNullException.ThrowIfNull(neutrophils);
             int deadline = EngraftmentDeadline(source).Offset;
-            return neutrophils switch
-            {
-                EngraftmentOutcome.Engrafted engrafted => engrafted.Day.Offset > deadline,
-                _ => assessedOn.Offset > deadline,
-            };
+            return neutrophils.Match(
+                engrafted => engrafted.Day.Offset > deadline,
+                notEngrafted => assessedOn.Offset > deadline);
         }
     }
 }

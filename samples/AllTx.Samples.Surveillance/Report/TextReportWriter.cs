@@ -42,6 +42,7 @@ namespace AllTx.Samples.Surveillance.Report
             }
 
             WriteTransplants(report, output);
+            TransplantRiskSection.Write(report.TransplantRisk, output);
             WriteInfusions(report, output);
 
             Section(output, "Relapses by phenotype (seed 002), with the salvage options the sources name (data, not advice)");

@@ -71,11 +71,11 @@ namespace AllTx.Domain.Registry
         /// <inheritdoc />
         public override int GetHashCode() => HashCode.Combine(Comorbidities.Count, Score);
 
-        /// <summary>"HCT-CI 4 (High): Diabetes 1, PriorSolidTumour 3", or "HCT-CI 0 (Low): no comorbidity".</summary>
+        /// <summary>"HCT-CI 4 (High): Diabetes 1, PriorSolidTumour 3" (in the catalogue's order), or "HCT-CI 0 (Low): no comorbidity".</summary>
         /// <returns>The score, the risk group and what contributed.</returns>
         public override string ToString() => string.Create(
             CultureInfo.InvariantCulture,
-            $"HCT-CI {Score} ({RiskGroup}): {(Comorbidities.Count == 0 ? "no comorbidity" : string.Join(", ", Comorbidities.Select(comorbidity => $"{comorbidity} {HctCiCatalogue.Of(comorbidity).Weight}")))}");
+            $"HCT-CI {Score} ({RiskGroup}): {(Comorbidities.Count == 0 ? "no comorbidity" : string.Join(", ", Comorbidities.Order().Select(comorbidity => $"{comorbidity} {HctCiCatalogue.Of(comorbidity).Weight}")))}");
 
         void IJsonOnDeserialized.OnDeserialized() => DomainJson.Validate(() =>
         {

@@ -4,8 +4,8 @@ namespace AllTx.Domain.Outcomes
 {
     /// <summary>
     /// The primary cause of death after HCT or cellular therapy, in the categories of the CIBMTR Recipient Death Data form
-    /// (Form 2900, <see cref="SourceReference.CibmtrRecipientDeathData"/>), grouped to the level registries report.
-    /// Everything but <see cref="RecurrencePersistenceOrProgression"/> is a non-relapse death.
+    /// (Form 2900, <see cref="SourceReference.CibmtrRecipientDeathData"/>), grouped to the level registries report. The
+    /// cause is not the same as the endpoint: non-relapse mortality is death without a prior relapse, whatever the cause.
     /// </summary>
     [JsonConverter(typeof(StrictEnumConverter<CauseOfDeath>))]
     public enum CauseOfDeath

@@ -14,7 +14,8 @@ namespace AllTx.Domain.Registry
     /// ALL is an intermediate-risk disease, so an ALL patient in complete remission at transplant (any CR) is
     /// intermediate, and one not in remission (primary induction failure, refractory, active relapse) is high: ALL never
     /// reaches low or very high. Only the ALL row of the paper's disease table is encoded; other diseases need their own
-    /// disease-risk assignment.
+    /// disease-risk assignment. The combination table and the ALL assignment were encoded by the SDK team from the paper
+    /// and still await a line-by-line check against its published table.
     /// </summary>
     public static class RefinedDiseaseRiskIndexTable
     {

@@ -5,8 +5,8 @@ namespace AllTx.Domain.Transplant
 {
     /// <summary>
     /// The donor and recipient CMV serostatus of an allogeneic transplant, written "D+/R−" (donor seropositive, recipient
-    /// seronegative), as registries report it (CIBMTR pre-transplant essential data); donor and/or recipient seropositivity
-    /// carried an adverse prognosis in acute leukaemia after allo-SCT (<see cref="SourceReference.CmvSerostatusAcuteLeukaemia"/>).
+    /// seronegative); the four donor/recipient pairs are the categories in which donor and/or recipient seropositivity was
+    /// found to carry an adverse prognosis in acute leukaemia after allo-SCT (<see cref="SourceReference.CmvSerostatusAcuteLeukaemia"/>).
     /// <see cref="Parse"/> reads "D+/R-" (ASCII hyphen or the minus sign). JSON: <c>{"Donor":"Positive","Recipient":"Negative"}</c>.
     /// </summary>
     public sealed record DonorRecipientCmvSerostatus : IJsonOnDeserialized

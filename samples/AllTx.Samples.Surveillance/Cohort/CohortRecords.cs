@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using AllTx.Domain.CellularTherapy;
+using AllTx.Domain.Disease;
 using AllTx.Domain.Dosing;
 using AllTx.Domain.Drugs;
 using AllTx.Domain.Mrd;
 using AllTx.Domain.Patients;
+using AllTx.Domain.Registry;
 using AllTx.Domain.Relapse;
 using AllTx.Domain.Transplant;
 
@@ -57,6 +59,12 @@ namespace AllTx.Samples.Surveillance.Cohort
 
         /// <summary>The valid SOS/VOD assessments after HSCT (the hepatotoxicity of inotuzumab's boxed warning).</summary>
         public IReadOnlyList<AllTx.Domain.Toxicity.SosVodFindings> SosVodAssessments { get; init; } = [];
+
+        /// <summary>The genetic findings of the leukaemia, when recorded and valid.</summary>
+        public LeukaemiaGenetics? Genetics { get; init; }
+
+        /// <summary>The HCT-CI before transplant, when recorded and valid.</summary>
+        public HctCiAssessment? HctCi { get; init; }
 
         /// <summary>The patient's identifier as text, for this team-internal report (the cohort is fictional).</summary>
         public string Label => Patient.Id.Value;

@@ -33,7 +33,11 @@ namespace AllTx.Samples.Surveillance.Report
         IReadOnlyList<DoseCheckLine> DoseChecks,
         IReadOnlyList<TransplantLine> Transplants,
         IReadOnlyList<CarTInfusionLine> CarTInfusions,
-        MaintenanceSection Maintenance);
+        MaintenanceSection Maintenance)
+    {
+        /// <summary>Each allo-HSCT patient's genetics, HCT-CI and refined DRI at transplant.</summary>
+        public IReadOnlyList<TransplantRiskLine> TransplantRisk { get; init; } = [];
+    }
 
     /// <summary>How the planned MRD assessments stand.</summary>
     /// <param name="Completed">Assessments done.</param>

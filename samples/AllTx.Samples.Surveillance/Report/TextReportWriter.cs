@@ -42,6 +42,7 @@ namespace AllTx.Samples.Surveillance.Report
             }
 
             WriteTransplants(report, output);
+            TransplantRiskSection.Write(report.TransplantRisk, output);
             WriteInfusions(report, output);
 
             Section(output, "Relapses by phenotype (Lamble et al., Blood 2025;145:64-74), with the salvage options per phenotype (data, not advice; * = the AllTx.Sdk team's choice, no published source)");

@@ -26,6 +26,8 @@ public class ShippedProvenanceTests
 
     private static readonly Regex JournalVolumePages = new(@"\b(19|20)\d{2};\d+(\(\d+\))?:\d+", RegexOptions.CultureInvariant);
 
+    private static readonly Regex BookChapterPages = new(@"\bIn: .+; (19|20)\d{2}:\d+", RegexOptions.CultureInvariant);
+
     private static readonly Regex SourceCref = new(@"cref=""[A-Z]:AllTx\.Domain\.SourceReference\.(?<member>[A-Za-z0-9_]+)""", RegexOptions.CultureInvariant);
 
     public static TheoryData<string> ShippedDocFiles => new() { "AllTx.Domain.xml", "AllTx.Primitives.xml" };
@@ -153,6 +155,7 @@ public class ShippedProvenanceTests
         : source.ClinicalTrialsGovId is not null ? "ClinicalTrials.gov id"
         : LabelRevision.IsMatch(source.Citation) ? "product label with its revision"
         : JournalVolumePages.IsMatch(source.Citation) ? "journal, year, volume and pages"
+        : BookChapterPages.IsMatch(source.Citation) ? "book chapter with publisher, year and pages"
         : source.Citation.Contains("https://", StringComparison.Ordinal) ? "public web address"
         : null;
 

@@ -140,7 +140,7 @@ public sealed class SafetyPrecisionCorpusTests
     }
 
     // ATX diagnostics and analyzer failures (AD0001 / onAnalyzerException); compiler errors of the half-typed code are expected.
-    private static async Task<IReadOnlyList<Diagnostic>> AnalyzeAsync(bool withDomain, params string[] sources)
+    internal static async Task<IReadOnlyList<Diagnostic>> AnalyzeAsync(bool withDomain, params string[] sources)
     {
         var references = withDomain ? TestReferences.With([typeof(AllTx.Domain.Drugs.Drug).Assembly]) : TestReferences.Default;
         var compilation = CSharpCompilation.Create(

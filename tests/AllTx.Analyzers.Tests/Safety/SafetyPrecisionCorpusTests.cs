@@ -48,8 +48,8 @@ public sealed class SafetyPrecisionCorpusTests
 
             public static class Physics
             {
-                public static double doseOfReality = 0.5;
-                public static decimal DoseOfReality { get; set; }
+                public static double realityDoseCount = 0.5;
+                public static decimal DosesOfReality { get; set; }
                 public static (string Name, double Amount) Pair(string name, double amount) => (name, amount);
                 public static object Anonymous(int count) => new { Count = count, Amount = 2.5 };
             }

@@ -40,7 +40,7 @@ public sealed class MrdNamePrecisionTests
             public int MrdSampleCount { get; init; }
             public long MrdSampleDate { get; init; }
             public int MrdDay { get; init; }
-            public double PatientsAtMrdTimepoint { get; init; }
+            public double CellsAtMrdAssessment { get; init; }
             public double ResidualVolume { get; init; }
         }
         """);

@@ -33,12 +33,8 @@ namespace AllTx.Analyzers.Dosing
             && (symbol is ILocalSymbol || !_pairing.PairsWithDrug(symbol, drug))
             && !(DoseNameWords.IsShared(IdentifierWords.Split(symbol.Name)) && RadiationContext.Surrounds(symbol));
 
-        internal override Diagnostic Diagnose(NumericDeclaration declaration) => Diagnostic.Create(
-            DiagnosticDescriptors.DoseNamedNumber,
-            declaration.TypeSyntax.GetLocation(),
-            declaration.HasInitializer || declaration.TypeSyntax.IsVar ? null : ReplacementTypes.Dose,
-            declaration.Name,
-            declaration.Symbol is ILocalSymbol local ? local.Type.ToDisplayString() : declaration.TypeSyntax.ToString());
+        internal override Diagnostic Diagnose(NumericDeclaration declaration) =>
+            declaration.NamedAs(DiagnosticDescriptors.DoseNamedNumber, ReplacementTypes.Dose);
 
         private protected override bool AcceptsWords(NameMatch match) =>
             DoseNameWords.Classify(match) is DoseNameKind.Drug or DoseNameKind.Contextual;

@@ -24,12 +24,8 @@ namespace AllTx.Analyzers.Dosing
             _symbols.RadiationDose is not null
             && (!DoseNameWords.IsShared(IdentifierWords.Split(symbol.Name)) || RadiationContext.Surrounds(symbol));
 
-        internal override Diagnostic Diagnose(NumericDeclaration declaration) => Diagnostic.Create(
-            DiagnosticDescriptors.RadiationDoseNamedNumber,
-            declaration.TypeSyntax.GetLocation(),
-            declaration.HasInitializer || declaration.TypeSyntax.IsVar ? null : ReplacementTypes.RadiationDose,
-            declaration.Name,
-            declaration.Symbol is ILocalSymbol local ? local.Type.ToDisplayString() : declaration.TypeSyntax.ToString());
+        internal override Diagnostic Diagnose(NumericDeclaration declaration) =>
+            declaration.NamedAs(DiagnosticDescriptors.RadiationDoseNamedNumber, ReplacementTypes.RadiationDose);
 
         private protected override bool AcceptsWords(NameMatch match) =>
             DoseNameWords.Classify(match) is DoseNameKind.Radiation or DoseNameKind.Contextual;

@@ -194,6 +194,22 @@ public sealed class NamePrecisionCorpusTests
             Reported(diagnostics));
     }
 
+    [Fact]
+    public async Task Every_cut_of_the_corpus_while_it_is_typed_analyses_without_an_analyzer_exception()
+    {
+        // Each source cut after every 13th character, each cut a compilation of its own: names stop mid-word (dosePerFr,
+        // volumeAtD, mrd_va) and declarations lose their ends, as in the IDE on every keystroke.
+        string[] cuts = [.. new[] { RadiotherapyScripting, PumpAndPharmacy, MrdExport, HalfTypedNames }
+            .SelectMany(source => Enumerable.Range(1, source.Length / 13).Select(i => source[..(i * 13)]))];
+
+        IReadOnlyList<Diagnostic>[] results = await Task.WhenAll(cuts.Select(cut => SafetyPrecisionCorpusTests.AnalyzeAsync(withDomain: true, cut)));
+        List<Diagnostic> diagnostics = [.. results.SelectMany(result => result)];
+
+        Assert.True(cuts.Length > 300, $"only {cuts.Length} cuts");
+        Assert.Empty(diagnostics.Where(d => !d.Id.StartsWith("ATX", StringComparison.Ordinal)).Select(d => d.ToString()));
+        Assert.Contains(diagnostics, d => d.Id == "ATX1005");
+    }
+
     // "ATXnnnn name" for each diagnostic, sorted; analyzer failures (AD0001) stay as their id and message.
     private static List<string> Reported(IReadOnlyList<Diagnostic> diagnostics) => diagnostics
         .Select(d => d.Id.StartsWith("ATX", StringComparison.Ordinal) && DeclaredName(d) is { } name ? $"{d.Id} {name}" : $"{d.Id} {d.GetMessage()}")

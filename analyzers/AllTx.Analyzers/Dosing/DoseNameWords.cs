@@ -12,7 +12,14 @@ namespace AllTx.Analyzers.Dosing
         // A ratio of a dose, not a dose: percentOfPrescribedDose, relativeDose, doseRatio ("fraction of" is handled apart).
         private static readonly HashSet<string> RatioWords = new HashSet<string>(System.StringComparer.Ordinal)
         {
-            "percent", "percentage", "pct", "relative", "rel", "ratio", "proportion", "factor", "multiplier",
+            "percent", "percentage", "pct", "relative", "rel", "ratio", "proportion", "factor", "multiplier", "risk",
+            "probability", "likelihood",
+        };
+
+        // Another quantity about a dose, not the dose: doseVolumeMl, doseConcentration, doseWeight (the weight dosed on).
+        private static readonly HashSet<string> OtherQuantityWords = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "volume", "vol", "concentration", "conc", "weight", "height", "bsa",
         };
 
         // Dose-volume histogram and biologically weighted values: in Gy, but neither a drug dose nor a RadiationDose.
@@ -107,6 +114,7 @@ namespace AllTx.Analyzers.Dosing
                 string word = words[i];
                 bool next = i + 1 < words.Count;
                 if (RatioWords.Contains(word)
+                    || OtherQuantityWords.Contains(word)
                     || DoseVolumeAndBiologicalWords.Contains(word)
                     || (word == "fraction" && next && words[i + 1] == "of")
                     || (word == "at" && i < subject)

@@ -33,7 +33,7 @@ public sealed class DoseNamePrecisionTests
         """);
 
     [Fact]
-    public Task Ratios_of_a_dose_and_quantities_at_a_dose_are_not_doses() => Verify("""
+    public Task Ratios_of_a_dose_and_other_quantities_about_a_dose_are_not_doses() => Verify("""
         public class DoseReport
         {
             public double PercentOfPrescribedDose { get; init; }
@@ -45,6 +45,10 @@ public sealed class DoseNamePrecisionTests
             public double DoseReductionPercent { get; init; }
             public double DoseFactor { get; init; }
             public double VolumeAtDose { get; init; }
+            public double OverdoseRisk { get; init; }
+            public double DoseVolumeMl { get; init; }
+            public double DoseConcentration { get; init; }
+            public double DoseWeightKg { get; init; }
         }
         """);
 

@@ -97,8 +97,7 @@ namespace AllTx.Analyzers.Dosing
             foreach (string word in words)
             {
                 unit |= word is "per" or "in";
-                if (DrugUnitWords.Contains(word)
-                    || (!unit && !(word.EndsWith("dose", System.StringComparison.Ordinal) || word == "dosage" || SharedWords.Contains(word))))
+                if (DrugUnitWords.Contains(word) || (!unit && !IsDoseOrShared(word)))
                 {
                     return false;
                 }
@@ -106,6 +105,11 @@ namespace AllTx.Analyzers.Dosing
 
             return true;
         }
+
+        // dose, dosage, a shared word, or both run together (totaldose): read alike whether or not the name was split at "dose".
+        private static bool IsDoseOrShared(string word) =>
+            word == "dosage" || SharedWords.Contains(word)
+            || (word.EndsWith("dose", System.StringComparison.Ordinal) && (word.Length == 4 || SharedWords.Contains(word.Substring(0, word.Length - 4))));
 
         private static bool IsRatioOrQuantityAtDose(IReadOnlyList<string> words, int subject)
         {

@@ -92,6 +92,9 @@ public sealed class DoseNamePrecisionTests
         {
             public double PrescriptionDose { get; init; }
             public double TotalDose { get; init; }
+            public double totaldose { get; init; }
+            public [|double|] maxdose { get; init; }
+            public [|double|] EtoposideDose { get; init; }
         }
 
         public static class Checks

@@ -38,6 +38,7 @@ public sealed class RadiationDoseNameRuleTests
         {
             public [|double|] PrescriptionDose { get; init; }
             public [|double|] Dose { get; init; }
+            public [|double|] totaldose { get; init; }
         }
 
         public record Course(int NumberOfFractions, [|double|] PlannedDose, [|double|] TotalDose);

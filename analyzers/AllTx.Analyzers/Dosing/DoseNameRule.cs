@@ -31,7 +31,7 @@ namespace AllTx.Analyzers.Dosing
         internal override bool AcceptsSymbol(ISymbol symbol) =>
             _symbols.Drug is { } drug
             && (symbol is ILocalSymbol || !_pairing.PairsWithDrug(symbol, drug))
-            && !(DoseNameWords.IsShared(IdentifierWords.Split(symbol.Name)) && RadiationContext.Surrounds(symbol));
+            && !(DoseNameWords.IsShared(DoseNameWords.WordsOf(symbol.Name)) && RadiationContext.Surrounds(symbol));
 
         internal override Diagnostic Diagnose(NumericDeclaration declaration) =>
             declaration.NamedAs(DiagnosticDescriptors.DoseNamedNumber, ReplacementTypes.Dose);

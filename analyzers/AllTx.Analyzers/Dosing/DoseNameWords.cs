@@ -9,6 +9,8 @@ namespace AllTx.Analyzers.Dosing
     /// </summary>
     internal static class DoseNameWords
     {
+        private static readonly NamePatterns DefaultDoseWords = NamePatterns.Parse(DoseNameRule.DefaultPatterns);
+
         // A ratio of a dose, not a dose: percentOfPrescribedDose, relativeDose, doseRatio ("fraction of" is handled apart).
         private static readonly HashSet<string> RatioWords = new HashSet<string>(System.StringComparer.Ordinal)
         {
@@ -106,10 +108,20 @@ namespace AllTx.Analyzers.Dosing
             return true;
         }
 
+        /// <summary>
+        /// The words of a declared name as the default dose words split them (<c>totaldose</c> → total, dose), for the rules'
+        /// second look at a name that their first look (<see cref="Classify"/>) found to be <see cref="DoseNameKind.Contextual"/>.
+        /// </summary>
+        internal static IReadOnlyList<string> WordsOf(string name) =>
+            DefaultDoseWords.Match(name)?.Words ?? IdentifierWords.Split(name);
+
         // dose, dosage, a shared word, or both run together (totaldose): read alike whether or not the name was split at "dose".
         private static bool IsDoseOrShared(string word) =>
-            word == "dosage" || SharedWords.Contains(word)
-            || (word.EndsWith("dose", System.StringComparison.Ordinal) && (word.Length == 4 || SharedWords.Contains(word.Substring(0, word.Length - 4))));
+            SharedWords.Contains(word) || EndsWithDoseAfterShared(word, "dose") || EndsWithDoseAfterShared(word, "dosage");
+
+        private static bool EndsWithDoseAfterShared(string word, string dose) =>
+            word.EndsWith(dose, System.StringComparison.Ordinal)
+            && (word.Length == dose.Length || SharedWords.Contains(word.Substring(0, word.Length - dose.Length)));
 
         private static bool IsRatioOrQuantityAtDose(IReadOnlyList<string> words, int subject)
         {

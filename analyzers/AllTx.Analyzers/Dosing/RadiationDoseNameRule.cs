@@ -22,7 +22,7 @@ namespace AllTx.Analyzers.Dosing
 
         internal override bool AcceptsSymbol(ISymbol symbol) =>
             _symbols.RadiationDose is not null
-            && (!DoseNameWords.IsShared(IdentifierWords.Split(symbol.Name)) || RadiationContext.Surrounds(symbol));
+            && (!DoseNameWords.IsShared(DoseNameWords.WordsOf(symbol.Name)) || RadiationContext.Surrounds(symbol));
 
         internal override Diagnostic Diagnose(NumericDeclaration declaration) =>
             declaration.NamedAs(DiagnosticDescriptors.RadiationDoseNamedNumber, ReplacementTypes.RadiationDose);

@@ -93,6 +93,7 @@ public sealed class DoseNamePrecisionTests
             public double PrescriptionDose { get; init; }
             public double TotalDose { get; init; }
             public double totaldose { get; init; }
+            public double totaldosage { get; init; }
             public [|double|] maxdose { get; init; }
             public [|double|] EtoposideDose { get; init; }
         }

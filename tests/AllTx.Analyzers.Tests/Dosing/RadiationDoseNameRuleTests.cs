@@ -39,6 +39,8 @@ public sealed class RadiationDoseNameRuleTests
             public [|double|] PrescriptionDose { get; init; }
             public [|double|] Dose { get; init; }
             public [|double|] totaldose { get; init; }
+            public [|double|] totaldosage { get; init; }
+            public [|double|] tbidose { get; init; }
         }
 
         public record Course(int NumberOfFractions, [|double|] PlannedDose, [|double|] TotalDose);

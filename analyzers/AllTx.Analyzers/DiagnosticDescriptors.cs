@@ -30,6 +30,15 @@ namespace AllTx.Analyzers
             "A number named as a dose loses its unit and its basis (fixed, per kg, per m2). The names checked are configured " +
             "with alltx.dose_name_patterns in .editorconfig.");
 
+        internal static readonly DiagnosticDescriptor RadiationDoseNamedNumber = Create(
+            RuleIdentifiers.RadiationDoseNamedNumber,
+            RuleCategories.Dosing,
+            DiagnosticSeverity.Info,
+            "Radiation dose held in a unitless number",
+            "'{0}' is named as a radiation dose but is a unitless {1}; use RadiationDose, which holds the total in Gy and the fractions",
+            "A number named as a radiation dose (TBI, Gy, fractions) has lost its unit and its fractionation. A suggestion by " +
+            "default: raise it to a warning in .editorconfig where the project records radiation doses.");
+
         internal static readonly DiagnosticDescriptor InvalidUnitText = Create(
             RuleIdentifiers.InvalidUnitText,
             RuleCategories.Dosing,

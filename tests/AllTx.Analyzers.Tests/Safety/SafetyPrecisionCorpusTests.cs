@@ -5,6 +5,8 @@ using AllTx.Analyzers.Mrd;
 using AllTx.Analyzers.Privacy;
 using AllTx.Analyzers.Safety;
 using AllTx.Roslyn.Testing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -48,8 +50,8 @@ public sealed class SafetyPrecisionCorpusTests
 
             public static class Physics
             {
-                public static double doseOfReality = 0.5;
-                public static decimal DoseOfReality { get; set; }
+                public static double realityDoseCount = 0.5;
+                public static decimal DosesOfReality { get; set; }
                 public static (string Name, double Amount) Pair(string name, double amount) => (name, amount);
                 public static object Anonymous(int count) => new { Count = count, Amount = 2.5 };
             }
@@ -149,6 +151,35 @@ public sealed class SafetyPrecisionCorpusTests
         }
 
         return test.RunAsync();
+    }
+
+    /// <summary>
+    /// The ATX diagnostics and analyzer failures (AD0001 or an exception handed to <c>onAnalyzerException</c>) of every
+    /// safety analyzer on <paramref name="sources"/>, for corpus tests that count findings; compiler errors of half-typed
+    /// code are expected and left out.
+    /// </summary>
+    internal static async Task<IReadOnlyList<Diagnostic>> AnalyzeAsync(bool withDomain, params string[] sources)
+    {
+        var references = withDomain ? TestReferences.With(typeof(AllTx.Domain.Drugs.Drug).Assembly) : TestReferences.Default;
+        var compilation = CSharpCompilation.Create(
+            "Corpus",
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, TestCompilation.ParseOptions, path: $"/corpus/File{i}.cs")),
+            references,
+            TestCompilation.CompilationOptions);
+        var failures = new List<Diagnostic>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (exception, analyzer, diagnostic) =>
+            {
+                lock (failures)
+                {
+                    failures.Add(diagnostic);
+                }
+            },
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync();
+        return diagnostics.Where(d => d.Id.StartsWith("ATX", StringComparison.Ordinal) || d.Id == "AD0001").Concat(failures).ToList();
     }
 
     /// <summary>The library's analyzer test running every safety analyzer at once.</summary>

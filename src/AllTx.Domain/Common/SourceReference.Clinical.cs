@@ -9,5 +9,14 @@ namespace AllTx.Domain
         /// </summary>
         public static SourceReference TecartusLabel { get; } = new(
             "TECARTUS (brexucabtagene autoleucel) suspension for intravenous infusion, US Prescribing Information, Kite Pharma, section 2.1 Recommended Dosage (adult relapsed or refractory B-cell precursor ALL: 1 x 10^6 CAR-positive viable T cells per kg body weight, maximum 1 x 10^8 CAR-positive viable T cells); SPL set id a16108c2-7ca7-45af-965e-54bda4713022");
+
+        /// <summary>
+        /// CIBMTR Forms Instruction Manual, Post-HCT follow-up: initial ANC recovery (≥ 0.5 × 10⁹/L on 3 consecutive values
+        /// on different days, counted only after the nadir, with an "ANC never below 0.5 × 10⁹/L" answer) and initial
+        /// platelet recovery (≥ 20 × 10⁹/L on 3 values with no platelet transfusion in the previous 7 days; "not
+        /// applicable" when platelets never dropped below 20 × 10⁹/L and a transfusion was never required).
+        /// </summary>
+        public static SourceReference CibmtrRecoveryInstructions { get; } = new(
+            "CIBMTR Forms Instruction Manual, Post-HCT Follow-Up: Initial ANC Recovery and Initial Platelet Recovery questions (https://www.cibmtr.org/manuals/fim/1/en/topic/q8-11-initial-anc-recovery; https://www.cibmtr.org/manuals/fim/1/en/topic/q12-14-initial-platelet-recovery)");
     }
 }

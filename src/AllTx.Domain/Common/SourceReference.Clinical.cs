@@ -18,5 +18,12 @@ namespace AllTx.Domain
         /// </summary>
         public static SourceReference CibmtrRecoveryInstructions { get; } = new(
             "CIBMTR Forms Instruction Manual, Post-HCT Follow-Up: Initial ANC Recovery and Initial Platelet Recovery questions (https://www.cibmtr.org/manuals/fim/1/en/topic/q8-11-initial-anc-recovery; https://www.cibmtr.org/manuals/fim/1/en/topic/q12-14-initial-platelet-recovery)");
+
+        /// <summary>
+        /// Kantarjian H, Stein A, Gökbuget N, et al. Blinatumomab versus chemotherapy for advanced acute lymphoblastic
+        /// leukemia (TOWER). N Engl J Med 2017;376(9):836-847. doi:10.1056/NEJMoa1609783. Response definitions CR, CRh, CRi.
+        /// </summary>
+        public static SourceReference TowerTrial { get; } = new(
+            "Kantarjian H, Stein A, Gökbuget N, et al. Blinatumomab versus chemotherapy for advanced acute lymphoblastic leukemia. N Engl J Med 2017;376(9):836-847. doi:10.1056/NEJMoa1609783 (TOWER, NCT02013167; response definitions CR, CRh, CRi)");
     }
 }

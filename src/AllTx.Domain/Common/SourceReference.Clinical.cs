@@ -25,5 +25,12 @@ namespace AllTx.Domain
         /// </summary>
         public static SourceReference TowerTrial { get; } = new(
             "Kantarjian H, Stein A, Gökbuget N, et al. Blinatumomab versus chemotherapy for advanced acute lymphoblastic leukemia. N Engl J Med 2017;376(9):836-847. doi:10.1056/NEJMoa1609783 (TOWER, NCT02013167; response definitions CR, CRh, CRi)");
+
+        /// <summary>
+        /// CIBMTR Forms Instruction Manual, Form 2011 (ALL Pre-HCT Data): laboratory studies and disease status "at the last
+        /// evaluation prior to the start of the preparative regimen", within the pre-transplant work-up period.
+        /// </summary>
+        public static SourceReference CibmtrPreHctDiseaseStatus { get; } = new(
+            "CIBMTR Forms Instruction Manual, Form 2011 Acute Lymphoblastic Leukemia Pre-HCT Data: Laboratory Studies and Disease Status at the Last Evaluation Prior to the Start of the Preparative Regimen (pre-transplant work-up period)");
     }
 }

@@ -125,8 +125,7 @@ namespace AllTx.Shared.Units
             if (StartsTenPower(code, at))
             {
                 at += 3;
-                int exponentAt = at;
-                int power = ReadExponent(code, ref at) ?? throw Fail(exponentAt, "'10*' needs an exponent, e.g. '10*6'");
+                int power = ReadExponent(code, ref at) ?? 1;
                 return new UcumComponent(string.Empty, UcumAtoms.TenPower, 1m, power * sign, ReadOptionalAnnotation(code, ref at));
             }
 

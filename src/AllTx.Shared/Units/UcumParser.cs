@@ -25,6 +25,15 @@ namespace AllTx.Shared.Units
                 return false;
             }
 
+            for (int i = 0; i < code.Length; i++)
+            {
+                if (char.IsWhiteSpace(code[i]))
+                {
+                    reason = "UCUM codes have no spaces; found one at position " + (i + 1).ToString(CultureInfo.InvariantCulture);
+                    return false;
+                }
+            }
+
             var components = new List<UcumComponent>();
             int at = 0;
             try

@@ -178,7 +178,7 @@ namespace AllTx.Shared.Units
 
             if (UcumAtoms.IsNonRatio(name))
             {
-                throw Fail(at, "'" + name + "' is a UCUM special non-ratio unit (an offset or logarithmic scale) that the SDK does not convert");
+                throw Fail(at, "'" + name + "' is a special non-ratio UCUM unit (an offset or logarithmic scale) that the SDK does not convert, found");
             }
 
             if (UcumAtoms.TryGet(name, out UcumAtom? exact))

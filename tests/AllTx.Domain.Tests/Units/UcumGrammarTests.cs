@@ -66,8 +66,8 @@ public class UcumGrammarTests
     }
 
     [Theory]
-    [InlineData("Cel", "special non-ratio unit")]
-    [InlineData("[degF]", "special non-ratio unit")]
+    [InlineData("Cel", "special non-ratio UCUM unit")]
+    [InlineData("[degF]", "special non-ratio UCUM unit")]
     [InlineData("mg /dL", "UCUM codes have no spaces; found one at position 3")]
     [InlineData("mg/", "a unit is missing at the end")]
     [InlineData("{cells", "a '}' is missing")]

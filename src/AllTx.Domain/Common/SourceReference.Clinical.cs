@@ -56,5 +56,13 @@ namespace AllTx.Domain
         /// </summary>
         public static SourceReference Zuma3Trial { get; } = new(
             "Shah BD, et al. KTE-X19 anti-CD19 CAR T-cell therapy in adult relapsed/refractory acute lymphoblastic leukemia: ZUMA-3 phase 1 results. Blood 2021;138(1):11-22; Shah BD, et al. KTE-X19 for relapsed or refractory adult B-cell acute lymphoblastic leukaemia: phase 2 results of the single-arm, open-label, multicentre ZUMA-3 study. Lancet 2021;398(10299):491-502 (ZUMA-3, NCT02614066, phase 1/2)");
+
+        /// <summary>
+        /// Hughes T, Deininger M, Hochhaus A, et al. Monitoring CML patients responding to treatment with tyrosine kinase
+        /// inhibitors: review and recommendations for harmonizing current methodology for detecting BCR-ABL transcripts and
+        /// kinase domain mutations and for expressing results. Blood 2006;108(1):28-37 (the International Scale, %).
+        /// </summary>
+        public static SourceReference BcrAbl1InternationalScale { get; } = new(
+            "Hughes T, Deininger M, Hochhaus A, et al. Monitoring CML patients responding to treatment with tyrosine kinase inhibitors: review and recommendations for harmonizing current methodology for detecting BCR-ABL transcripts and kinase domain mutations and for expressing results. Blood 2006;108(1):28-37 (BCR-ABL1 International Scale, %)");
     }
 }

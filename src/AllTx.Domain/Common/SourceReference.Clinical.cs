@@ -64,5 +64,12 @@ namespace AllTx.Domain
         /// </summary>
         public static SourceReference BcrAbl1InternationalScale { get; } = new(
             "Hughes T, Deininger M, Hochhaus A, et al. Monitoring CML patients responding to treatment with tyrosine kinase inhibitors: review and recommendations for harmonizing current methodology for detecting BCR-ABL transcripts and kinase domain mutations and for expressing results. Blood 2006;108(1):28-37 (BCR-ABL1 International Scale, %)");
+
+        /// <summary>
+        /// Fenton TR, Kim JH. A systematic review and meta-analysis to revise the Fenton growth chart for preterm infants.
+        /// BMC Pediatr 2013;13:59. doi:10.1186/1471-2431-13-59 (weight and length from 22 weeks' gestation).
+        /// </summary>
+        public static SourceReference FentonPretermGrowthChart { get; } = new(
+            "Fenton TR, Kim JH. A systematic review and meta-analysis to revise the Fenton growth chart for preterm infants. BMC Pediatr 2013;13:59. doi:10.1186/1471-2431-13-59");
     }
 }

@@ -134,6 +134,11 @@ namespace AllTx.Shared.Units
 
         private static (decimal Numerator, decimal Denominator) Power(decimal numerator, decimal denominator, int exponent)
         {
+            if (exponent is > 64 or < -64)
+            {
+                throw new System.OverflowException();
+            }
+
             decimal top = 1m;
             decimal bottom = 1m;
             for (int i = 0; i < System.Math.Abs(exponent); i++)

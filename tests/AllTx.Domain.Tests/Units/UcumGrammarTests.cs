@@ -72,6 +72,8 @@ public class UcumGrammarTests
     [InlineData("mg/", "a unit is missing at the end")]
     [InlineData("{cells", "a '}' is missing")]
     [InlineData("mg/(kg.d", "a ')' is missing")]
+    [InlineData("m999999999", "outside the range the SDK can convert exactly")]
+    [InlineData("10*99999999999", "outside the range the SDK can convert exactly")]
     public void Invalid_or_non_ratio_codes_are_refused_with_the_reason(string code, string reason)
     {
         Assert.Contains(reason, Assert.Throws<UnitParseException>(() => Unit.Parse(code)).Reason, StringComparison.Ordinal);

@@ -49,58 +49,58 @@ namespace AllTx.Domain.Units
         public static IReadOnlyList<Unit> Known { get; } = Array.ConvertAll(UcumWellKnownCodes.All, Parse);
 
         /// <summary>Gram, UCUM <c>g</c>.</summary>
-        public static Unit Gram => Parse("g");
+        public static Unit Gram { get; } = Parse("g");
 
         /// <summary>Milligram, UCUM <c>mg</c>.</summary>
-        public static Unit Milligram => Parse("mg");
+        public static Unit Milligram { get; } = Parse("mg");
 
         /// <summary>Microgram, UCUM <c>ug</c> (not <c>mcg</c>).</summary>
-        public static Unit Microgram => Parse("ug");
+        public static Unit Microgram { get; } = Parse("ug");
 
         /// <summary>Kilogram, UCUM <c>kg</c> (body weight).</summary>
-        public static Unit Kilogram => Parse("kg");
+        public static Unit Kilogram { get; } = Parse("kg");
 
         /// <summary>Centimetre, UCUM <c>cm</c> (body height).</summary>
-        public static Unit Centimetre => Parse("cm");
+        public static Unit Centimetre { get; } = Parse("cm");
 
         /// <summary>Square metre, UCUM <c>m2</c> (body-surface area).</summary>
-        public static Unit SquareMetre => Parse("m2");
+        public static Unit SquareMetre { get; } = Parse("m2");
 
         /// <summary>Microgram per day, UCUM <c>ug/d</c>.</summary>
-        public static Unit MicrogramPerDay => Parse("ug/d");
+        public static Unit MicrogramPerDay { get; } = Parse("ug/d");
 
         /// <summary>Milligram per day, UCUM <c>mg/d</c>.</summary>
-        public static Unit MilligramPerDay => Parse("mg/d");
+        public static Unit MilligramPerDay { get; } = Parse("mg/d");
 
         /// <summary>Microgram per square metre per day, UCUM <c>ug/(m2.d)</c> (also written <c>ug/m2/d</c>).</summary>
-        public static Unit MicrogramPerSquareMetrePerDay => Parse("ug/(m2.d)");
+        public static Unit MicrogramPerSquareMetrePerDay { get; } = Parse("ug/(m2.d)");
 
         /// <summary>Milligram per square metre, UCUM <c>mg/m2</c>.</summary>
-        public static Unit MilligramPerSquareMetre => Parse("mg/m2");
+        public static Unit MilligramPerSquareMetre { get; } = Parse("mg/m2");
 
         /// <summary>Milligram per kilogram of body weight, UCUM <c>mg/kg</c>.</summary>
-        public static Unit MilligramPerKilogram => Parse("mg/kg");
+        public static Unit MilligramPerKilogram { get; } = Parse("mg/kg");
 
         /// <summary>Millions of cells per kilogram of body weight, UCUM <c>10*6/kg</c>.</summary>
-        public static Unit MillionCellsPerKilogram => Parse("10*6/kg");
+        public static Unit MillionCellsPerKilogram { get; } = Parse("10*6/kg");
 
         /// <summary>Hundreds of millions of cells (total), UCUM <c>10*8{cells}</c>.</summary>
-        public static Unit HundredMillionCells => Parse("10*8{cells}");
+        public static Unit HundredMillionCells { get; } = Parse("10*8{cells}");
 
         /// <summary>Milligram per decilitre, UCUM <c>mg/dL</c> (e.g. serum creatinine).</summary>
-        public static Unit MilligramPerDecilitre => Parse("mg/dL");
+        public static Unit MilligramPerDecilitre { get; } = Parse("mg/dL");
 
         /// <summary>Micromole per litre, UCUM <c>umol/L</c> (e.g. serum creatinine).</summary>
-        public static Unit MicromolePerLitre => Parse("umol/L");
+        public static Unit MicromolePerLitre { get; } = Parse("umol/L");
 
         /// <summary>Gram per decilitre, UCUM <c>g/dL</c> (e.g. haemoglobin).</summary>
-        public static Unit GramPerDecilitre => Parse("g/dL");
+        public static Unit GramPerDecilitre { get; } = Parse("g/dL");
 
         /// <summary>Billions of cells per litre, UCUM <c>10*9/L</c> (blood counts).</summary>
-        public static Unit BillionPerLitre => Parse("10*9/L");
+        public static Unit BillionPerLitre { get; } = Parse("10*9/L");
 
         /// <summary>Percent, UCUM <c>%</c>.</summary>
-        public static Unit Percent => Parse("%");
+        public static Unit Percent { get; } = Parse("%");
 
         /// <summary>
         /// Reads a UCUM code (case-sensitive, as UCUM is). An invalid code is refused with the reason and, for a common

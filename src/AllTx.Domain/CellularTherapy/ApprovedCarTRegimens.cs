@@ -12,14 +12,15 @@ namespace AllTx.Domain.CellularTherapy
         public static LabelRegimen Tisagenlecleucel => LabelRegimens.Tisagenlecleucel;
 
         /// <summary>
-        /// Brexucabtagene autoleucel (KTE-X19), single infusion: 1 × 10⁶ CAR-positive viable T cells/kg
-        /// (<see cref="SourceReference.TecartusLabel"/>). The label's maximum total dose is not encoded.
+        /// Brexucabtagene autoleucel (KTE-X19), adult relapsed or refractory B-ALL, single infusion: 1 × 10⁶ CAR-positive
+        /// viable T cells/kg with a maximum of 1 × 10⁸ CAR-positive viable T cells, applied after normalisation
+        /// (<see cref="SourceReference.TecartusLabel"/>, section 2.1).
         /// </summary>
         public static LabelRegimen BrexucabtageneAutoleucel { get; } = LabelRegimen.Create(
             StandardDrugs.BrexucabtageneAutoleucel.Id,
             "brexucabtagene autoleucel, single infusion",
             null,
-            [RegimenStep.Create(WeightBand.Any, DayRange.Day(1), LabelDose.Exactly(Dose.CellsPerBodyWeight(1m, DoseUnit.Parse("10*6/kg"), CellPopulation.CarPositiveViableTCells)))],
+            [RegimenStep.Create(WeightBand.Any, DayRange.Day(1), LabelDose.Exactly(Dose.CellsPerBodyWeight(1m, DoseUnit.Parse("10*6/kg"), CellPopulation.CarPositiveViableTCells)), Units.Quantity.Of(1m, Units.Unit.HundredMillionCells))],
             SourceReference.TecartusLabel);
 
         private static readonly Dictionary<string, LabelRegimen> ByProductName = new(StringComparer.Ordinal)

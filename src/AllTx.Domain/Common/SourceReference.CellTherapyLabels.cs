@@ -14,9 +14,9 @@ namespace AllTx.Domain
         /// <summary>
         /// TECARTUS (brexucabtagene autoleucel) suspension for intravenous infusion: US prescribing information, Kite
         /// Pharma, Inc. (DailyMed set id a16108c2-7ca7-45af-965e-54bda4713022). Adult relapsed or refractory B-cell
-        /// precursor ALL: 1 × 10⁶ CAR-positive viable T cells/kg.
+        /// precursor ALL: 1 × 10⁶ CAR-positive viable T cells/kg, maximum 1 × 10⁸ CAR-positive viable T cells (section 2.1).
         /// </summary>
         public static SourceReference TecartusLabel { get; } = new(
-            "TECARTUS (brexucabtagene autoleucel) suspension for intravenous infusion. US prescribing information, Kite Pharma, Inc. DailyMed setid a16108c2-7ca7-45af-965e-54bda4713022. Section 2 (Dosage and Administration, adult relapsed or refractory B-cell precursor ALL)");
+            "TECARTUS (brexucabtagene autoleucel) suspension for intravenous infusion. US prescribing information, Kite Pharma, Inc. DailyMed setid a16108c2-7ca7-45af-965e-54bda4713022. Section 2.1 Recommended Dosage (adult relapsed or refractory B-cell precursor ALL: 1 x 10^6 CAR-positive viable T cells per kg body weight, maximum 1 x 10^8 CAR-positive viable T cells)");
     }
 }

@@ -34,14 +34,12 @@ namespace AllTx.Domain
             "BCR::ABL1 tyrosine kinase inhibitors listed for Ph-positive ALL (imatinib, dasatinib, nilotinib, ponatinib) as oral mg/day catalogue entries; the class evidence after allo-HSCT is Brissot E, et al. Haematologica 2015;100(3):392-399; nilotinib's US label indication is chronic myeloid leukaemia, not ALL");
 
         /// <summary>
-        /// The count-based CR / CRh / CRi thresholds the SDK applies: CR &lt; 5 % marrow blasts, no extramedullary
-        /// disease, ANC ≥ 1.0 × 10⁹/L, platelets ≥ 100 × 10⁹/L, transfusion independent; CRh ≤ 5 % blasts, platelets
-        /// &gt; 50 and ANC &gt; 0.5 × 10⁹/L; CRi: CR without the count recovery. A combination of two published criteria
-        /// sets (CR in the style of the NCCN ALL guideline; CRh as defined for the BLINCYTO label's trials), not one
-        /// published set: the team's choice until a single named set is encoded.
+        /// The disease-status categories recorded besides the count-based remissions, and remission numbering by prior
+        /// relapses (CR1 none, CR2 one, CR≥3 two or more): the team's own categories. The CR / CRh / CRi thresholds
+        /// themselves are a named published set (<see cref="Response.ResponseCriteriaSet"/>).
         /// </summary>
-        public static SourceReference CountBasedResponseCriteria { get; } = TeamChoice(
-            "count-based CR/CRh/CRi thresholds: CR < 5 % blasts, no EMD, ANC >= 1.0 x 10^9/L, platelets >= 100 x 10^9/L, transfusion independent; CRh <= 5 % blasts, platelets > 50 and ANC > 0.5 x 10^9/L; CRi CR without count recovery. A combination of two published criteria sets (CR as in the NCCN ALL guideline, CRh as in the BLINCYTO label trials), not a single published set");
+        public static SourceReference DiseaseStatusCategories { get; } = TeamChoice(
+            "disease-status categories recorded besides the count-based remissions, and remission numbering by prior relapses (CR1 none, CR2 one, CR>=3 two or more)");
 
         /// <summary>
         /// The decision rule that places a relapse in a phenotype from its findings (myeloid markers with CD19-negative
@@ -61,5 +59,13 @@ namespace AllTx.Domain
         /// </summary>
         public static SourceReference SalvageOptionsByPhenotype { get; } = TeamChoice(
             "assignment of salvage modalities to relapse phenotypes: CD19-CAR reinfusion, humanised CAR constructs, combinatorial strategies, blinatumomab and inotuzumab (modalities named by Lamble AJ, et al. Blood 2025;145(1):64-74, whose abstract does not map them to phenotypes) under CD19-positive relapse; CD22 and CD19/CD22 CAR T cells under CD19-negative relapse; AML-directed therapy under lineage switch");
+
+        /// <summary>
+        /// The pre-treatment MRD assessment counts when sampled within the 30 days before day 0: the team's choice of a
+        /// work-up window (the CIBMTR forms ask for the last evaluation before the preparative regimen and name no number
+        /// of days).
+        /// </summary>
+        public static SourceReference PreTreatmentMrdWindow { get; } = TeamChoice(
+            "pre-treatment MRD assessment window: the 30 days before day 0 (the CIBMTR pre-HCT forms ask for the last evaluation before the preparative regimen and name no number of days)");
     }
 }

@@ -2,7 +2,7 @@ namespace AllTx.Domain.Disease
 {
     /// <summary>
     /// The percentage of blasts among bone-marrow cells, from 0 to 100 % (the count-based
-    /// response thresholds use it: CR &lt; 5 %, CRh ≤ 5 %, <see cref="SourceReference.CountBasedResponseCriteria"/>). A generated value object; JSON is a number
+    /// response thresholds use it, with the limit of the named criteria set, <see cref="Response.ResponseCriteriaSet"/>). A generated value object; JSON is a number
     /// of percent.
     /// </summary>
     [ValueObject<decimal>]

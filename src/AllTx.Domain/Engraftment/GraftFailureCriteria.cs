@@ -33,7 +33,8 @@ namespace AllTx.Domain.Engraftment
         /// True when the neutrophil outcome, assessed on <paramref name="assessedOn"/>, is primary graft failure, i.e. the
         /// ANC did not reach 0.5 × 10⁹/L by the deadline for <paramref name="source"/>: not engrafted with the deadline
         /// passed, or engrafted only after the deadline (the engraftment day is the first of the qualifying values). Not
-        /// engrafted while the deadline has not passed is not graft failure (yet).
+        /// engrafted while the deadline has not passed is not graft failure (yet). A count that never fell below the
+        /// threshold (<see cref="EngraftmentOutcome.NeverBelowThreshold"/>) is not graft failure either.
         /// </summary>
         /// <param name="neutrophils">The neutrophil engraftment outcome (<see cref="EngraftmentCriteria.Neutrophils"/>).</param>
         /// <param name="source">The graft source.</param>
@@ -45,6 +46,7 @@ namespace AllTx.Domain.Engraftment
             int deadline = EngraftmentDeadline(source).Offset;
             return neutrophils.Match(
                 engrafted => engrafted.Day.Offset > deadline,
+                neverBelowThreshold => false,
                 notEngrafted => assessedOn.Offset > deadline);
         }
     }

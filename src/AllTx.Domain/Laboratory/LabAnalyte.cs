@@ -16,7 +16,11 @@ namespace AllTx.Domain.Laboratory
         /// <summary>Total bilirubin: a mass (<c>mg/dL</c>) or substance (<c>umol/L</c>) concentration; 1 mg/dL = 17.1 µmol/L.</summary>
         TotalBilirubin,
 
-        /// <summary>Haemoglobin: a mass concentration (<c>g/dL</c>, <c>g/L</c>).</summary>
+        /// <summary>
+        /// Haemoglobin: a mass concentration (<c>g/dL</c>, <c>g/L</c>) or, as many European laboratories report it, a
+        /// substance concentration (<c>mmol/L</c>). The SDK holds no molar factor for haemoglobin, so a value in one is never
+        /// compared with a threshold in the other (<see cref="Units.IncommensurableUnitsException"/>).
+        /// </summary>
         Haemoglobin,
 
         /// <summary>Absolute neutrophil count (ANC): a cell concentration (<c>10*9/L</c>, <c>10*3/uL</c>).</summary>

@@ -139,9 +139,8 @@ namespace AllTx.Domain.Laboratory
         {
             bool fits = Analyte switch
             {
-                LabAnalyte.SerumCreatinine or LabAnalyte.TotalBilirubin =>
+                LabAnalyte.SerumCreatinine or LabAnalyte.TotalBilirubin or LabAnalyte.Haemoglobin =>
                     MolarConversion.IsConcentrationOf(Unit, QuantityKind.Mass) || MolarConversion.IsConcentrationOf(Unit, QuantityKind.AmountOfSubstance),
-                LabAnalyte.Haemoglobin => MolarConversion.IsConcentrationOf(Unit, QuantityKind.Mass),
                 _ => MolarConversion.IsConcentrationOf(Unit, QuantityKind.CellCount),
             };
             if (!fits)
@@ -157,7 +156,7 @@ namespace AllTx.Domain.Laboratory
         private static string ExampleUnit(LabAnalyte analyte) => analyte switch
         {
             LabAnalyte.SerumCreatinine or LabAnalyte.TotalBilirubin => "mg/dL or umol/L",
-            LabAnalyte.Haemoglobin => "g/dL",
+            LabAnalyte.Haemoglobin => "g/dL or mmol/L",
             _ => "10*9/L",
         };
     }

@@ -18,7 +18,10 @@ namespace AllTx.Domain.Mrd
         /// <summary>Real-time quantitative PCR of IG/TR rearrangements (RQ-PCR).</summary>
         RqPcrIgTr,
 
-        /// <summary>BCR::ABL1 reverse-transcription quantitative PCR (Ph+ ALL; LOINC 46434-7 for the ratio).</summary>
+        /// <summary>
+        /// BCR::ABL1 reverse-transcription quantitative PCR (Ph+ ALL). Its result is a transcript ratio on the International
+        /// Scale, recorded as a <see cref="BcrAbl1Result"/>, never as an <see cref="MrdResult"/> level.
+        /// </summary>
         BcrAbl1RtQpcr,
 
         /// <summary>Digital PCR.</summary>

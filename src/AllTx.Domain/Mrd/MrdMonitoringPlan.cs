@@ -23,6 +23,15 @@ namespace AllTx.Domain.Mrd
         /// <summary>The monitoring period after the anchor: at least the first 12 months (<see cref="SourceReference.RelapsePreventionAfterHsct"/>).</summary>
         public const int MonitoringMonths = 12;
 
+        /// <summary>
+        /// How many days before day 0 the pre-treatment assessment window opens: 30, the team's choice
+        /// (<see cref="SourceReference.PreTreatmentMrdWindow"/>) for the "last evaluation prior to the start of the
+        /// preparative regimen" that the CIBMTR pre-HCT disease forms ask for
+        /// (<see cref="SourceReference.CibmtrPreHctDiseaseStatus"/>), which name no number of days. A result sampled
+        /// earlier does not count as the pre-treatment assessment.
+        /// </summary>
+        public const int PreTreatmentWindowDays = 30;
+
         [JsonConstructor]
         private MrdMonitoringPlan(MrdMonitoringAnchor anchor, DateOnly anchorDate, bool includesPreTreatmentAssessment)
         {
@@ -55,7 +64,8 @@ namespace AllTx.Domain.Mrd
             new(DomainEnum.Require(anchor, nameof(anchor)), anchorDate, false);
 
         /// <summary>
-        /// The assessment windows and their status on <paramref name="today"/>. After day 0 each window runs from 2 to 3
+        /// The assessment windows and their status on <paramref name="today"/>. The pre-treatment window runs from
+        /// <see cref="PreTreatmentWindowDays"/> days before day 0 to the day before it. After day 0 each window runs from 2 to 3
         /// months after the previous assessment (or day 0); a result sampled earlier than the window still fulfils it and
         /// restarts the interval; a missed window restarts it from its last day. Windows are listed while they open within
         /// the first 12 months.
@@ -71,9 +81,10 @@ namespace AllTx.Domain.Mrd
             string anchorName = Anchor == MrdMonitoringAnchor.AllogeneicHsct ? "allo-HSCT" : "CAR-T";
             if (IncludesPreTreatmentAssessment)
             {
+                DateOnly firstDayBefore = AnchorDate.AddDays(-PreTreatmentWindowDays);
                 DateOnly lastDayBefore = AnchorDate.AddDays(-1);
-                DateOnly? done = dates.Where(date => date < AnchorDate).Cast<DateOnly?>().LastOrDefault();
-                windows.Add(new MrdAssessmentWindow("before " + anchorName, null, lastDayBefore, StatusOf(done, null, lastDayBefore, today)));
+                DateOnly? done = dates.Where(date => date >= firstDayBefore && date < AnchorDate).Cast<DateOnly?>().LastOrDefault();
+                windows.Add(new MrdAssessmentWindow("before " + anchorName, firstDayBefore, lastDayBefore, StatusOf(done, firstDayBefore, lastDayBefore, today)));
             }
 
             DateOnly end = AnchorDate.AddMonths(MonitoringMonths);

@@ -8,10 +8,13 @@ namespace AllTx.Domain.Trials
     /// <summary>
     /// The immunotherapy trials for relapsed/refractory ALL of Table 1 ("A comparison of the efficacies between each
     /// immunotherapy modality for r/r ALL") of a review of allo-HSCT for adult ALL, transcribed by the team
-    /// (<see cref="SourceReference.ImmunotherapyTrialsTable1Transcription"/>), encoded from the table exactly as printed: numbers, counts and
-    /// populations are the table's; phases only where the review's text states them; a cell whose meaning is ambiguous is kept
-    /// as a note instead of being guessed into a typed outcome. Where the table contradicts itself or the review's Table 2,
-    /// the record's notes say so. "/" (no data) cells are left out. Evidence data, never a recommendation.
+    /// (<see cref="SourceReference.ImmunotherapyTrialsTable1Transcription"/>), encoded from the table exactly as printed:
+    /// numbers, counts and populations are the table's; phases only where the review's text or the trial's publication
+    /// states them; a cell whose meaning is ambiguous is kept as a note instead of being guessed into a typed outcome.
+    /// Where the table contradicts itself or the review's Table 2, the record's notes say so. Where the table is wrong
+    /// against the trial's own publication (MT103-211's registry number and response figures, ELIANA's registry number,
+    /// ZUMA-3's phase), the publication's value is encoded and a note names the table's error. "/" (no data) cells are
+    /// left out. Evidence data, never a recommendation.
     /// </summary>
     public static class ImmunotherapyTrialsTable1
     {
@@ -29,11 +32,18 @@ namespace AllTx.Domain.Trials
             ],
             "The table's '!18' is read as '≥ 18' (the text extraction renders ≥ as '!').");
 
-        /// <summary>MT103-211 (NCT02003612), blinatumomab, N = 189.</summary>
+        /// <summary>
+        /// MT103-211 (NCT01466179), blinatumomab, phase 2, N = 189: CR/CRh 81/189 (43 %), CR 63/189 (33 %), CRh 18/189 (10 %)
+        /// within two cycles (<see cref="SourceReference.Mt103211Trial"/>). The table prints NCT02003612 and CR/CRh 49.3 %.
+        /// </summary>
         public static TrialRecord Mt103211 { get; } = Trial(
-            "MT103-211", ["NCT02003612"], null, "Adults with B-precursor Ph-negative r/r ALL",
+            "MT103-211", ["NCT01466179"], TrialPhase.Phase2, "Adults with B-precursor Ph-negative r/r ALL",
             TrialArm.Of("Blinatumomab", TargetAntigen.Cd19, 189, priorHsct: Percent(33.9m)),
-            [Rate(CompleteRemissionOrCrh, 49.3m), RateAt(OverallSurvival, 57.6m, FollowUpTime.Months(6)), RateAt(OverallSurvival, 39.0m, FollowUpTime.Months(12))]);
+            [
+                Counted(CompleteRemissionOrCrh, 81, 189, 43m), Counted(CompleteRemission, 63, 189, 33m), Counted(CompleteRemissionWithPartialRecovery, 18, 189, 10m),
+                RateAt(OverallSurvival, 57.6m, FollowUpTime.Months(6)), RateAt(OverallSurvival, 39.0m, FollowUpTime.Months(12)),
+            ],
+            "Table 1 prints the registry number NCT02003612 and CR/CRh 49.3 %; the trial's publication (" + SourceReference.Mt103211Trial.Citation + ") gives NCT01466179, phase 2, and CR/CRh 81/189 (43 %), CR 63/189 (33 %), CRh 18/189 (10 %), which are encoded. The OS rates are the table's.");
 
         /// <summary>INO-VATE (NCT01564784), inotuzumab ozogamicin, N = 164.</summary>
         public static TrialRecord InoVate { get; } = Trial(
@@ -61,16 +71,20 @@ namespace AllTx.Domain.Trials
             TrialArm.Of("Blinatumomab", TargetAntigen.Cd19, 70, priorHsct: Percent(57.0m)),
             [Counted(CompleteRemission, 27, 70, 38.6m), Counted(MrdNegativeRemission, 14, 27, 52.0m), MedianMonths(OverallSurvival, 7.5m)]);
 
-        /// <summary>ELIANA (NCT02228096), tisagenlecleucel, N = 75.</summary>
+        /// <summary>
+        /// ELIANA (NCT02435849), tisagenlecleucel, N = 75 (<see cref="SourceReference.ElianaTrial"/>). The table prints
+        /// NCT02228096, which is ENSIGN.
+        /// </summary>
         public static TrialRecord Eliana { get; } = Trial(
-            "ELIANA", ["NCT02228096"], TrialPhase.Phase2, "Pediatric and young adults with r/r B-ALL",
+            "ELIANA", ["NCT02435849"], TrialPhase.Phase2, "Pediatric and young adults with r/r B-ALL",
             TrialArm.Of("Tisagenlecleucel (KYMRIAH), CD19 CAR-T", TargetAntigen.Cd19, 75, priorHsct: Percent(61.0m)),
             [
                 Rate(OverallRemission, 81.0m), Rate(MrdNegativeRemission, 100.0m, "CR"),
                 RateAt(EventFreeSurvival, 73.0m, FollowUpTime.Months(6)), RateAt(OverallSurvival, 90.0m, FollowUpTime.Months(6)),
                 RateAt(EventFreeSurvival, 50.0m, FollowUpTime.Months(12)), RateAt(OverallSurvival, 76.0m, FollowUpTime.Months(12)),
             ],
-            "Phase II per the review's text (a phase II, single-cohort, 25-center, global study).");
+            "Phase II per the review's text (a phase II, single-cohort, 25-center, global study).",
+            "Table 1 prints the registry number NCT02228096, which is ENSIGN; ELIANA is NCT02435849 (" + SourceReference.ElianaTrial.Citation + "), which is encoded.");
 
         /// <summary>NCT02975687, CNCT19 CD19 CAR-T, 20 infused of 22 (ITT).</summary>
         public static TrialRecord Nct02975687 { get; } = Trial(
@@ -109,16 +123,19 @@ namespace AllTx.Domain.Trials
             [Counted(OverallRemission, 23, 27, 85.0m)],
             "Long-term survival is printed as 'OS and EFS rate at 12 months and 18 months for N = 27: 84.0% and 84.0%; for N = 21 infused with CD19 and CD22: 67.5% and 67.5%'. The cell does not say which percentage is OS or EFS and which time point it belongs to (the review's text gives OS 88.5% and EFS 67.5% at 18 months), so it is not encoded as typed outcomes.");
 
-        /// <summary>ZUMA-3 (NCT02614066), brexucabtagene autoleucel (KTE-X19), 45 infused of 54 enrolled.</summary>
+        /// <summary>
+        /// ZUMA-3 (NCT02614066), brexucabtagene autoleucel (KTE-X19), a phase 1/2 study; the table's 45 infused of 54
+        /// enrolled are its phase 1 population (<see cref="SourceReference.Zuma3Trial"/>).
+        /// </summary>
         public static TrialRecord Zuma3 { get; } = Trial(
-            "ZUMA-3", ["NCT02614066"], TrialPhase.Phase2, "Adult r/r B-ALL",
+            "ZUMA-3", ["NCT02614066"], TrialPhase.Phase1To2, "Adult r/r B-ALL",
             TrialArm.Of("KTE-X19 (brexucabtagene autoleucel), CD19 CAR-T", TargetAntigen.Cd19, 45, enrolled: 54, priorHsct: Counts(13, 45, 29.0m)),
             [
                 Counted(CompleteRemission, 24, 45, 53.0m), Counted(CompleteRemissionWithIncompleteRecovery, 7, 45, 16.0m), Counted(CompleteRemissionOrCri, 31, 45, 69.0m),
                 Counted(MrdNegativeRemission, 31, 31, 100.0m), MedianMonths(DurationOfResponse, 14.5m), MedianMonths(RelapseFreeSurvival, 7.3m),
                 MedianMonths(OverallSurvival, 12.1m),
             ],
-            "Phase II per the review's text. The text reports another data cut (CR/CRi 71%, median DOR 12.8, RFS 11.6 and OS 18.2 months); the table's numbers are encoded.");
+            "The review's text calls ZUMA-3 phase II; it is a phase 1/2 study (" + SourceReference.Zuma3Trial.Citation + "), encoded as phase I/II. The text's other data cut (CR/CRi 71%, median DOR 12.8, RFS 11.6 and OS 18.2 months) is the phase 2 report; the table's numbers are encoded.");
 
         /// <summary>NCT03389035, CD19 CAR-T for relapse after allo-HSCT, N = 13 (4 paediatric, 9 adult).</summary>
         public static TrialRecord Nct03389035 { get; } = Trial(

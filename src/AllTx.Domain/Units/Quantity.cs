@@ -67,7 +67,7 @@ namespace AllTx.Domain.Units
         public bool TryConvertTo(Unit target, [NotNullWhen(true)] out Quantity? converted)
         {
             ArgumentNullException.ThrowIfNull(target);
-            converted = Unit.IsCommensurableWith(target) ? Of(Amount * Unit.Factor / target.Factor, target) : null;
+            converted = Unit.IsCommensurableWith(target) ? Of(Amount * Unit.FactorTo(target), target) : null;
             return converted is not null;
         }
 

@@ -9,7 +9,7 @@ public sealed class GraftFailureCriteriaTests
     private static readonly TransplantTimeline Timeline = TransplantTimeline.StartingOn(DayZero);
 
     private static EngraftmentOutcome NeutrophilsFrom(int firstDay) =>
-        EngraftmentCriteria.Neutrophils(Timeline, [BloodCount.Of(DayZero.AddDays(firstDay), 0.6m), BloodCount.Of(DayZero.AddDays(firstDay + 1), 0.7m), BloodCount.Of(DayZero.AddDays(firstDay + 2), 0.8m)]);
+        EngraftmentCriteria.Neutrophils(Timeline, [BloodCount.Of(DayZero.AddDays(5), 0.1m), BloodCount.Of(DayZero.AddDays(firstDay), 0.6m), BloodCount.Of(DayZero.AddDays(firstDay + 1), 0.7m), BloodCount.Of(DayZero.AddDays(firstDay + 2), 0.8m)]);
 
     private static EngraftmentOutcome NeverEngrafted() =>
         EngraftmentCriteria.Neutrophils(Timeline, [BloodCount.Of(DayZero.AddDays(20), 0.1m), BloodCount.Of(DayZero.AddDays(30), 0.2m)]);
@@ -35,6 +35,15 @@ public sealed class GraftFailureCriteriaTests
         Assert.False(GraftFailureCriteria.IsPrimaryGraftFailure(NeutrophilsFrom(21), GraftSource.BoneMarrow, TransplantDay.Of(60)));
         Assert.True(GraftFailureCriteria.IsPrimaryGraftFailure(NeutrophilsFrom(30), GraftSource.BoneMarrow, TransplantDay.Of(60)));
         Assert.False(GraftFailureCriteria.IsPrimaryGraftFailure(NeutrophilsFrom(30), GraftSource.CordBlood, TransplantDay.Of(60)));
+    }
+
+    [Fact]
+    public void A_count_that_never_fell_below_the_threshold_is_not_graft_failure()
+    {
+        EngraftmentOutcome neverBelow = EngraftmentCriteria.Neutrophils(Timeline, [BloodCount.Of(DayZero.AddDays(10), 0.9m), BloodCount.Of(DayZero.AddDays(40), 1.2m)]);
+
+        Assert.True(neverBelow.IsNeverBelowThreshold);
+        Assert.False(GraftFailureCriteria.IsPrimaryGraftFailure(neverBelow, GraftSource.PeripheralBloodStemCells, TransplantDay.Of(60)));
     }
 
     [Fact]

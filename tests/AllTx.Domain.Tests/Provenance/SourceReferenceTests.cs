@@ -21,7 +21,7 @@ public class SourceReferenceTests
 
         Assert.True(choice.IsTeamChoice);
         Assert.StartsWith(SourceReference.TeamChoicePrefix, choice.Citation, StringComparison.Ordinal);
-        Assert.True(SourceReference.CountBasedResponseCriteria.IsTeamChoice);
+        Assert.True(SourceReference.DiseaseStatusCategories.IsTeamChoice);
         Assert.False(SourceReference.InotuzumabLabel.IsTeamChoice);
         Assert.False(SourceReference.Of("Local protocol ALL-2026").IsTeamChoice);
         Assert.Throws<DomainValidationException>(() => SourceReference.TeamChoice(" "));

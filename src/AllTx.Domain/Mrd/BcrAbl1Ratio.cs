@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace AllTx.Domain.Mrd
+{
+    /// <summary>
+    /// A BCR::ABL1 transcript level by RT-qPCR: the ratio BCR::ABL1 / control gene on the International Scale, in percent
+    /// (<see cref="SourceReference.BcrAbl1InternationalScale"/>). A transcript ratio, not a fraction of leukaemic cells: it
+    /// can exceed 100 % and is never compared with a cell-fraction MRD threshold such as 1e-4. Greater than 0; at most
+    /// 10 000 %, an upper plausibility bound of the SDK (not a clinical limit) that catches a ratio keyed in as a count.
+    /// JSON: the percentage as a number.
+    /// </summary>
+    [ValueObject<decimal>]
+    [ValueRange(0, 10000, MinimumIsExclusive = true)]
+    public readonly partial struct BcrAbl1Ratio
+    {
+        /// <summary>True when this ratio is at or below <paramref name="other"/> (a deeper molecular response).</summary>
+        /// <param name="other">The ratio to compare with.</param>
+        /// <returns>True when at or below.</returns>
+        public bool IsAtOrBelow(BcrAbl1Ratio other) => Value <= other.Value;
+
+        /// <summary>The ratio as "0.1 % IS".</summary>
+        /// <returns>The text.</returns>
+        public override string ToString() =>
+            IsInitialized() ? (_value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) + " % IS" : ValueObjectSupport.UninitializedText;
+    }
+}

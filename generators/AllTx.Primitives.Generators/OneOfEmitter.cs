@@ -16,7 +16,7 @@ namespace AllTx.Primitives.Generators
             using (w.Block("namespace AllTx"))
             {
                 WriteTypeDocs(w, shape);
-                w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(global::AllTx.Serialization.OneOfJsonConverterFactory))]");
+                w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(global::AllTx.Serialization.LegacyOneOfJsonConverterFactory))]");
                 w.Line("[global::System.Diagnostics.DebuggerDisplay(\"{ToString(),nq}\")]");
                 using (w.Block($"public readonly struct {shape.TypeName} : global::System.IEquatable<{shape.TypeName}>, global::AllTx.IOneOf"))
                 {

@@ -59,7 +59,7 @@ namespace AllTx.Primitives.Generators
             w.Line("#nullable enable");
             using (w.Block("namespace AllTx.Serialization"))
             {
-                using (w.Block("public sealed partial class OneOfJsonConverterFactory"))
+                using (w.Block("internal sealed partial class LegacyOneOfJsonConverterFactory"))
                 {
                     using (w.Block("private static partial global::System.Type? ConverterDefinitionFor(global::System.Type oneOfDefinition)"))
                     {

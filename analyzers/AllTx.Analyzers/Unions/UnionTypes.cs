@@ -46,6 +46,10 @@ namespace AllTx.Analyzers.Unions
                 .Where(member => SymbolEqualityComparer.Default.Equals(member.BaseType, union))
                 .ToImmutableArray();
 
+        /// <summary>True for a constructed <c>OneOf.OneOfBase&lt;T0, …, T8&gt;</c> of the OneOf package.</summary>
+        public static bool IsOneOfBase(INamedTypeSymbol? type) =>
+            type is { Name: "OneOfBase", Arity: > 0 and <= MaxOneOfArity, ContainingNamespace: { Name: "OneOf", ContainingNamespace.IsGlobalNamespace: true } };
+
         public bool IsUnion(ITypeSymbol? type) => IsOneOf(type) || IsNamedUnion(type);
 
         /// <summary>

@@ -50,7 +50,13 @@ namespace AllTx.Generators.Unions
 
             private static void WriteUnion(SourceWriter w, UnionModel union)
             {
-                w.Line($"[{Json}.Serialization.JsonConverter(typeof({union.Name}.UnionJsonConverter))]");
+                if (union.DerivesFromOneOfBase)
+                {
+                    OneOfBaseUnionWriter.Write(w, union);
+                    return;
+                }
+
+                UnionGenerator.WriteConverterAttributes(w, union);
                 using (w.Block($"partial record {union.Name}"))
                 {
                     if (union.EmitPrivateConstructor)

@@ -35,6 +35,7 @@ public sealed class UnionGeneratedSourceTests
         #nullable enable
         namespace Clinic.Mrd
         {
+            [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicNestedTypes)]
             [global::System.Text.Json.Serialization.JsonConverter(typeof(MrdOutcome.UnionJsonConverter))]
             partial record MrdOutcome
             {

@@ -17,12 +17,14 @@ namespace AllTx.Serialization
         where TOneOf : struct, global::OneOf.IOneOf
     {
         private readonly string[] _caseNames;
+        private readonly string _display;
         private readonly OneOfCaseJson<TOneOf>[] _cases;
 
         public OneOfJsonConverter()
         {
             Type[] caseTypes = typeof(TOneOf).GetGenericArguments();
             _caseNames = OneOfCaseNames.Of(caseTypes);
+            _display = OneOfCaseNames.Display(_caseNames);
             _cases = new OneOfCaseJson<TOneOf>[caseTypes.Length];
             for (int index = 0; index < caseTypes.Length; index++)
             {
@@ -33,11 +35,10 @@ namespace AllTx.Serialization
         /// <inheritdoc />
         public override TOneOf Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            int index = OneOfJson.ReadEnvelope(ref reader, _caseNames, out Utf8JsonReader valueReader);
-            if (valueReader.TokenType == JsonTokenType.Null && !_cases[index].AcceptsNull)
+            int index = OneOfJson.ReadEnvelope(ref reader, _display, _caseNames, out Utf8JsonReader valueReader);
+            if (!_cases[index].AcceptsNull)
             {
-                throw new JsonException(
-                    $"The JSON of {OneOfCaseNames.Display(_caseNames)} has case \"{_caseNames[index]}\" with a null \"value\"; a OneOf case holds a value.");
+                OneOfJson.RejectNullValue(ref valueReader, _display, _caseNames[index]);
             }
 
             return _cases[index].Read(ref valueReader, options);
@@ -51,7 +52,7 @@ namespace AllTx.Serialization
             if (caseValue is null)
             {
                 throw new JsonException(
-                    $"Cannot write {OneOfCaseNames.Display(_caseNames)}: its case \"{_caseNames[index]}\" holds null, which is what " +
+                    $"Cannot write {_display}: its case \"{_caseNames[index]}\" holds null, which is what " +
                     "default(OneOf<…>) or an uninitialised field holds. Create it from a value of one of its cases.");
             }
 

@@ -7,10 +7,11 @@ namespace AllTx.Serialization
     public static class UnionJsonSerializerOptionsExtensions
     {
         /// <summary>
-        /// Adds the converter of every <c>OneOf.OneOf&lt;…&gt;</c> (<see cref="OneOfJsonConverterFactory"/>) to
-        /// <paramref name="options"/>, once however often it is called. The SDK's own <see cref="UnionAttribute"/> unions
-        /// carry their converter and need no registration. Works with a source-generated
-        /// <see cref="System.Text.Json.Serialization.JsonSerializerContext"/> set as the options' type-info resolver.
+        /// Adds the converter of every <c>OneOf.OneOf&lt;…&gt;</c> (<see cref="OneOfJsonConverterFactory"/>) and of every
+        /// <see cref="UnionAttribute"/> union (<see cref="UnionJsonConverterFactory"/>) to <paramref name="options"/>, once
+        /// however often it is called. Works with a source-generated
+        /// <see cref="System.Text.Json.Serialization.JsonSerializerContext"/> set as the options' type-info resolver:
+        /// converters registered on the options come before the context's metadata.
         /// </summary>
         /// <param name="options">Options not yet used for (de)serialising (System.Text.Json freezes them at first use).</param>
         /// <returns>The same <paramref name="options"/>, for chaining.</returns>
@@ -19,15 +20,24 @@ namespace AllTx.Serialization
         public static JsonSerializerOptions AddUnionConverters(this JsonSerializerOptions options)
         {
             ArgumentNullException.ThrowIfNull(options);
+            bool hasOneOf = false;
+            bool hasUnion = false;
             foreach (var converter in options.Converters)
             {
-                if (converter is OneOfJsonConverterFactory)
-                {
-                    return options;
-                }
+                hasOneOf |= converter is OneOfJsonConverterFactory;
+                hasUnion |= converter is UnionJsonConverterFactory;
             }
 
-            options.Converters.Add(new OneOfJsonConverterFactory());
+            if (!hasOneOf)
+            {
+                options.Converters.Add(new OneOfJsonConverterFactory());
+            }
+
+            if (!hasUnion)
+            {
+                options.Converters.Add(new UnionJsonConverterFactory());
+            }
+
             return options;
         }
     }

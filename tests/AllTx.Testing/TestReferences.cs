@@ -5,13 +5,13 @@ namespace AllTx.Testing;
 
 /// <summary>
 /// Metadata references for test compilations: the running runtime's trusted platform assemblies (so tests never touch
-/// the network) plus AllTx.Primitives and whatever a test adds.
+/// the network) plus AllTx.Primitives, OneOf and whatever a test adds.
 /// </summary>
 public static class TestReferences
 {
     private static readonly Lazy<IReadOnlyList<MetadataReference>> Platform = new(LoadPlatform);
 
-    /// <summary>The runtime's assemblies plus AllTx.Primitives.</summary>
+    /// <summary>The runtime's assemblies plus AllTx.Primitives and OneOf.</summary>
     public static IReadOnlyList<MetadataReference> Default => Platform.Value;
 
     /// <summary>The default references plus those of <paramref name="additional"/> (duplicates removed).</summary>
@@ -33,6 +33,9 @@ public static class TestReferences
     /// <summary>AllTx.Primitives, the runtime support every generated value object and union needs.</summary>
     public static Assembly PrimitivesAssembly { get; } = Assembly.Load(new AssemblyName("AllTx.Primitives"));
 
+    /// <summary>OneOf, the package AllTx.Primitives depends on: generated unions derive from its types.</summary>
+    public static Assembly OneOfAssembly { get; } = Assembly.Load(new AssemblyName("OneOf"));
+
     private static IReadOnlyList<MetadataReference> LoadPlatform()
     {
         var trusted = (string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")
@@ -40,6 +43,7 @@ public static class TestReferences
         var paths = trusted.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Where(IsFrameworkAssembly)
             .Append(PrimitivesAssembly.Location)
+            .Append(OneOfAssembly.Location)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderBy(p => p, StringComparer.Ordinal);
         return paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();

@@ -30,7 +30,7 @@ public sealed class ExhaustiveUnionSwitchSuppressorTests
     public Task Suppresses_CS8509_on_a_OneOf_Value_switch_that_handles_every_case() => VerifyAsync("""
         static class Reading
         {
-            static string Show(AllTx.OneOf<decimal, string> blasts) => blasts.Value {|CS8509:switch|}
+            static string Show(OneOf.OneOf<decimal, string> blasts) => blasts.Value {|CS8509:switch|}
             {
                 decimal percent => "number",
                 string text => text,

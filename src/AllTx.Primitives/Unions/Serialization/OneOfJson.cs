@@ -1,7 +1,6 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 
 namespace AllTx.Serialization
 {
@@ -16,13 +15,6 @@ namespace AllTx.Serialization
     {
         private static readonly JsonEncodedText CaseProperty = JsonEncodedText.Encode("case");
         private static readonly JsonEncodedText ValueProperty = JsonEncodedText.Encode("value");
-
-        /// <summary>
-        /// Reads the whole envelope object (leaving <paramref name="reader"/> on its end) and returns the index of the
-        /// case it names; <paramref name="valueReader"/> is positioned on the first token of the value.
-        /// </summary>
-        internal static int ReadEnvelope(ref Utf8JsonReader reader, string[] caseNames, out Utf8JsonReader valueReader) =>
-            ReadEnvelope(ref reader, OneOfCaseNames.Display(caseNames), caseNames, out valueReader);
 
         /// <summary>
         /// Reads the whole envelope object (leaving <paramref name="reader"/> on its end) and returns the index of the
@@ -107,31 +99,6 @@ namespace AllTx.Serialization
             {
                 throw new JsonException($"The JSON of {type} has case \"{caseName}\" with a null \"value\"; a case of a union holds a value.");
             }
-        }
-
-        /// <summary>
-        /// Reads the value of a case with the caller's options (through their type-info resolver, so source-generated
-        /// contexts and trimming work).
-        /// </summary>
-        internal static T ReadValue<T>(ref Utf8JsonReader valueReader, JsonSerializerOptions options) =>
-            JsonSerializer.Deserialize(ref valueReader, TypeInfo<T>(options))!;
-
-        /// <summary>Writes the value of a case with the caller's options.</summary>
-        internal static void WriteValue<T>(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, value, TypeInfo<T>(options));
-
-        private static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) =>
-            (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-
-        /// <summary>Writes <c>{"case": "&lt;name&gt;", "value":</c>; the caller writes the value and closes the object.</summary>
-        internal static void WriteEnvelopeStart(Utf8JsonWriter writer, string[] caseNames, int index)
-        {
-            if (index < 0)
-            {
-                throw OneOfErrors.NoCase(caseNames);
-            }
-
-            WriteEnvelopeStart(writer, caseNames[index]);
         }
 
         /// <summary>Writes <c>{"case": "&lt;name&gt;", "value":</c>; the caller writes the value and closes the object.</summary>

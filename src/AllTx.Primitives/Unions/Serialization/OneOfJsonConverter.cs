@@ -56,7 +56,7 @@ namespace AllTx.Serialization
                     "default(OneOf<…>) or an uninitialised field holds. Create it from a value of one of its cases.");
             }
 
-            OneOfJson.WriteEnvelopeStart(writer, _caseNames, index);
+            OneOfJson.WriteEnvelopeStart(writer, _caseNames[index]);
             _cases[index].Write(writer, caseValue, options);
             writer.WriteEndObject();
         }

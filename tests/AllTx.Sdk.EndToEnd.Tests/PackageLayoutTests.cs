@@ -4,7 +4,7 @@ using AllTx.Sdk.EndToEnd.Tests.Infrastructure;
 
 namespace AllTx.Sdk.EndToEnd.Tests;
 
-/// <summary>The AllTx.Sdk.nupkg holds what a team's build and debugger need, and nothing a team would have to restore.</summary>
+/// <summary>The AllTx.Sdk.nupkg holds what a team's build and debugger need; its one dependency is OneOf.</summary>
 [Collection(PackedSdkCollection.Name)]
 public sealed class PackageLayoutTests(PackedSdk sdk)
 {

@@ -82,7 +82,7 @@ public sealed class ShippedCohortTests
     [Fact]
     public void Patient_not_in_remission_before_transplant_has_no_pre_transplant_assessment_planned()
     {
-        // SYN-029 was not in haematological remission: its overdue windows start after allo-HSCT (seed 000).
+        // SYN-029 was not in haematological remission: its overdue windows start after allo-HSCT (ALL Hub, 22 Dec 2025).
         Assert.DoesNotContain(
             s_report.GetProperty("monitoring").GetProperty("overdueAssessments").EnumerateArray(),
             line => line.GetProperty("patient").GetString() == "SYN-029" && line.GetProperty("purpose").GetString()!.StartsWith("before", StringComparison.Ordinal));

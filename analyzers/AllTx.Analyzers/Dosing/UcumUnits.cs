@@ -18,7 +18,7 @@ namespace AllTx.Analyzers.Dosing
     }
 
     /// <summary>
-    /// The UCUM codes AllTx.Domain's <c>Unit.Parse</c> accepts (its UnitCatalog, DOMAIN.md "Drugs and dosing"), with the
+    /// The UCUM codes AllTx.Domain's <c>Unit.Parse</c> accepts (its UnitCatalog), with the
     /// canonical code of each accepted spelling and what it can measure, and the spelling advice the domain gives for common
     /// non-UCUM spellings (mcg → ug, /day → /d, m² → m2, 10^9 → 10*9, braces for {cells}). The analyzer cannot run the
     /// domain, so this table mirrors it; AllTx.Analyzers.Tests checks the two agree.

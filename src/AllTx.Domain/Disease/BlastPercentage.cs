@@ -1,8 +1,8 @@
 namespace AllTx.Domain.Disease
 {
     /// <summary>
-    /// The percentage of blasts among bone-marrow cells, from 0 to 100 % (DOMAIN.md "Disease"; the response thresholds of
-    /// DOMAIN.md "Response and disease status" use it: CR &lt; 5 %, CRh ≤ 5 %). A generated value object; JSON is a number
+    /// The percentage of blasts among bone-marrow cells, from 0 to 100 % (the count-based
+    /// response thresholds use it: CR &lt; 5 %, CRh ≤ 5 %, <see cref="SourceReference.CountBasedResponseCriteria"/>). A generated value object; JSON is a number
     /// of percent.
     /// </summary>
     [ValueObject<decimal>]

@@ -1,8 +1,7 @@
 namespace AllTx.Domain.Disease
 {
     /// <summary>
-    /// The percentage of blasts expressing an antigen, from 0 to 100 %, when the laboratory reports it (DOMAIN.md
-    /// "Disease": antigen expression "with % positive when known"). A generated value object; JSON is a number of percent.
+    /// The percentage of blasts expressing an antigen, from 0 to 100 %, when the laboratory reports it . A generated value object; JSON is a number of percent.
     /// </summary>
     [ValueObject<decimal>]
     [ValueRange(0, 100)]

@@ -8,7 +8,7 @@ namespace AllTx.Domain.Dosing
 {
     /// <summary>
     /// A UCUM unit that a dose can be written in: a mass, a mass per day, either optionally per kg body weight or per m²
-    /// body-surface area, or a cell count, total or per kg (DOMAIN.md "Drugs and dosing"). Concentrations, percentages and
+    /// body-surface area, or a cell count, total or per kg. Concentrations, percentages and
     /// body measurements are not dose units. JSON: the UCUM code.
     /// </summary>
     [JsonConverter(typeof(DoseUnitJsonConverter))]

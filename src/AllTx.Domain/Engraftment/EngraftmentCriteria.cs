@@ -7,8 +7,8 @@ using AllTx.Domain.Transplant;
 namespace AllTx.Domain.Engraftment
 {
     /// <summary>
-    /// Engraftment computed from a series of counts after HSCT (DOMAIN.md "Transplant (HSCT)", following the CIBMTR
-    /// definitions used on forms 2400/2450): neutrophil engraftment is an ANC ≥ 0.5 × 10⁹/L on 3 consecutive values on
+    /// Engraftment computed from a series of counts after HSCT (following the CIBMTR
+    /// definitions, <see cref="SourceReference.CibmtrEngraftmentDefinitions"/>): neutrophil engraftment is an ANC ≥ 0.5 × 10⁹/L on 3 consecutive values on
     /// different days, dated to the first of the three; platelet engraftment is a count ≥ 20 × 10⁹/L (or ≥ 50 × 10⁹/L) on 3
     /// consecutive values on different days with no platelet transfusion in the 7 days before each value (the day of the
     /// count included, to be safe when the order is unknown), dated to the first. Only counts from day 0 on are used; when a

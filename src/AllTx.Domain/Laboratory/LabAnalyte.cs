@@ -3,9 +3,9 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Laboratory
 {
     /// <summary>
-    /// The laboratory values the SDK's criteria read: organ function (DOMAIN.md "Eligibility example", NCT06507514:
-    /// creatinine ≤ 1.6 mg/dL, total bilirubin ≤ 2.0 mg/dL) and blood counts (DOMAIN.md "Response and disease status",
-    /// "Transplant": ANC, platelets, WBC in 10⁹/L). Each is measured in the units that fit it (see <see cref="LabValue"/>).
+    /// The laboratory values the SDK's criteria read: organ function (<see cref="SourceReference.Nct06507514"/>:
+    /// creatinine ≤ 1.6 mg/dL, total bilirubin ≤ 2.0 mg/dL) and blood counts (response criteria,
+    /// engraftment: ANC, platelets, WBC in 10⁹/L). Each is measured in the units that fit it (see <see cref="LabValue"/>).
     /// </summary>
     [JsonConverter(typeof(StrictEnumConverter<LabAnalyte>))]
     public enum LabAnalyte

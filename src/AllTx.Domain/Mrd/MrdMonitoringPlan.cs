@@ -7,20 +7,20 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Mrd
 {
     /// <summary>
-    /// MRD monitoring around allo-HSCT or CAR-T (seed 000, ALL Hub steering committee 2025): assess MRD before allo-HSCT or
+    /// MRD monitoring around allo-HSCT or CAR-T (<see cref="SourceReference.RelapsePreventionAfterHsct"/>, ALL Hub steering committee 2025): assess MRD before allo-HSCT or
     /// CAR-T for patients in haematological remission, then approximately every 2–3 months for at least the first year
     /// after. Given the results so far and a day, it lists the assessment windows with their status. A schedule from a
     /// source, not advice.
     /// </summary>
     public sealed record MrdMonitoringPlan
     {
-        /// <summary>The shortest interval between assessments after the anchor: 2 months (seed 000).</summary>
+        /// <summary>The shortest interval between assessments after the anchor: 2 months (<see cref="SourceReference.RelapsePreventionAfterHsct"/>).</summary>
         public const int ShortestIntervalMonths = 2;
 
-        /// <summary>The longest interval between assessments after the anchor: 3 months (seed 000).</summary>
+        /// <summary>The longest interval between assessments after the anchor: 3 months (<see cref="SourceReference.RelapsePreventionAfterHsct"/>).</summary>
         public const int LongestIntervalMonths = 3;
 
-        /// <summary>The monitoring period after the anchor: at least the first 12 months (seed 000).</summary>
+        /// <summary>The monitoring period after the anchor: at least the first 12 months (<see cref="SourceReference.RelapsePreventionAfterHsct"/>).</summary>
         public const int MonitoringMonths = 12;
 
         [JsonConstructor]
@@ -37,7 +37,7 @@ namespace AllTx.Domain.Mrd
         /// <summary>Day 0: the infusion date of the transplant or CAR-T.</summary>
         public DateOnly AnchorDate { get; }
 
-        /// <summary>True when the patient is in haematological remission before treatment, so an assessment before it is planned (seed 000).</summary>
+        /// <summary>True when the patient is in haematological remission before treatment, so an assessment before it is planned (<see cref="SourceReference.RelapsePreventionAfterHsct"/>).</summary>
         public bool IncludesPreTreatmentAssessment { get; }
 
         /// <summary>A plan for a patient in haematological remission before treatment: one assessment before day 0, then every 2–3 months for 12 months.</summary>

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Mrd
 {
     /// <summary>
-    /// One MRD result: assay method, specimen, sample date and outcome (DOMAIN.md "Measurable residual disease"; FHIR
+    /// One MRD result: assay method, specimen, sample date and outcome (<see cref="SourceReference.MrdReportingInAll2021"/>; FHIR
     /// mCODE models it as an Observation with a coded method). There is no way to build one without a method.
     /// </summary>
     public sealed record MrdResult : IJsonOnDeserialized

@@ -4,7 +4,7 @@ namespace AllTx.Domain.Patients
 {
     /// <summary>
     /// A patient's body height in centimetres, greater than 0 and at most 300 cm: an input of the Mosteller body-surface
-    /// area (DOMAIN.md "Drugs and dosing"). A generated value object: <c>From</c> / <c>Value</c> are in cm; JSON is a
+    /// area. A generated value object: <c>From</c> / <c>Value</c> are in cm; JSON is a
     /// number of cm.
     /// </summary>
     [ValueObject<decimal>]

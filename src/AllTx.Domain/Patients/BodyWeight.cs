@@ -4,8 +4,7 @@ namespace AllTx.Domain.Patients
 {
     /// <summary>
     /// A patient's body weight in kilograms, greater than 0 and at most 700 kg (above any recorded human weight): the
-    /// measurement behind a per-kg dose (mCODE normalizationBasis, SNOMED CT 363804004 body weight; DOMAIN.md "Drugs and
-    /// dosing"). A generated value object: <c>From</c> / <c>Value</c> are in kg; JSON is a number of kg.
+    /// measurement behind a per-kg dose (mCODE normalizationBasis, SNOMED CT 363804004 body weight). A generated value object: <c>From</c> / <c>Value</c> are in kg; JSON is a number of kg.
     /// </summary>
     [ValueObject<decimal>]
     [ValueRange(0, 700, MinimumIsExclusive = true)]

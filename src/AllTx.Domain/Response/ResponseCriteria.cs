@@ -4,7 +4,7 @@ using AllTx.Domain.Disease;
 namespace AllTx.Domain.Response
 {
     /// <summary>
-    /// The CR / CRh / CRi thresholds of DOMAIN.md "Response and disease status", applied to counts. The thresholds are
+    /// The CR / CRh / CRi thresholds of <see cref="SourceReference.CountBasedResponseCriteria"/>, applied to counts. The thresholds are
     /// public so that a report can state the criteria set that was applied.
     /// </summary>
     public static class ResponseCriteria
@@ -27,9 +27,8 @@ namespace AllTx.Domain.Response
         /// <summary>CRh: platelets above 50 × 10⁹/L.</summary>
         public const decimal PartialRecoveryPlateletsAbove = 50m;
 
-        /// <summary>The criteria set in words, to record with each assessment.</summary>
-        public static SourceReference CriteriaSet { get; } = SourceReference.Of(
-            "CR/CRh/CRi as defined in the AllTx.Sdk domain brief (DOMAIN.md, Response and disease status): CR < 5 % blasts, no EMD, ANC >= 1.0 x 10^9/L, platelets >= 100 x 10^9/L, transfusion independent; CRh <= 5 % blasts, platelets > 50 and ANC > 0.5 x 10^9/L; CRi CR without count recovery");
+        /// <summary>The criteria set in words, to record with each assessment (<see cref="SourceReference.CountBasedResponseCriteria"/>).</summary>
+        public static SourceReference CriteriaSet => SourceReference.CountBasedResponseCriteria;
 
         /// <summary>The response computed from counts.</summary>
         /// <param name="counts">The findings.</param>

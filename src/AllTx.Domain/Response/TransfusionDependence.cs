@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Response
 {
-    /// <summary>Whether the patient needs transfusions; CR requires transfusion independence (DOMAIN.md "Response and disease status").</summary>
+    /// <summary>Whether the patient needs transfusions; CR requires transfusion independence (<see cref="SourceReference.CountBasedResponseCriteria"/>).</summary>
     [JsonConverter(typeof(StrictEnumConverter<TransfusionDependence>))]
     public enum TransfusionDependence
     {

@@ -7,17 +7,17 @@ using static AllTx.Domain.Outcomes.Endpoint;
 namespace AllTx.Domain.Trials
 {
     /// <summary>
-    /// The immunotherapy trials for relapsed/refractory ALL of seed 001, Table 1 ("A comparison of the efficacies between
-    /// each immunotherapy modality for r/r ALL"), encoded from the table exactly as printed: numbers, counts and
-    /// populations are the table's; phases only where the seed's text states them; a cell whose meaning is ambiguous is kept
-    /// as a note instead of being guessed into a typed outcome. Where the table contradicts itself or the seed's Table 2,
+    /// The immunotherapy trials for relapsed/refractory ALL of Table 1 ("A comparison of the efficacies between each
+    /// immunotherapy modality for r/r ALL") of a review of allo-HSCT for adult ALL, transcribed by the team
+    /// (<see cref="SourceReference.ImmunotherapyTrialsTable1Transcription"/>), encoded from the table exactly as printed: numbers, counts and
+    /// populations are the table's; phases only where the review's text states them; a cell whose meaning is ambiguous is kept
+    /// as a note instead of being guessed into a typed outcome. Where the table contradicts itself or the review's Table 2,
     /// the record's notes say so. "/" (no data) cells are left out. Evidence data, never a recommendation.
     /// </summary>
     public static class ImmunotherapyTrialsTable1
     {
-        /// <summary>Seed 001 (review of allo-HSCT for adult ALL in the era of immunotherapy; affiliation "… Stem Cell Transplantation, Beijing 100044, China"), Table 1.</summary>
-        public static SourceReference Source { get; } = SourceReference.Of(
-            "Seed 001: review 'the role of allo-HSCT in the treatment of adult ALL in the era of immunotherapy' (affiliation: Stem Cell Transplantation, Beijing 100044, China), Table 1: a comparison of the efficacies between each immunotherapy modality for r/r ALL");
+        /// <summary>The dataset's catalogue source: <see cref="SourceReference.ImmunotherapyTrialsTable1Transcription"/>.</summary>
+        public static SourceReference Source => SourceReference.ImmunotherapyTrialsTable1Transcription;
 
         /// <summary>TOWER (NCT02013167), blinatumomab, N = 271.</summary>
         public static TrialRecord Tower { get; } = Trial(
@@ -45,7 +45,7 @@ namespace AllTx.Domain.Trials
                 Rate(CompleteRemissionOrCri, 73.8m), Counted(MrdNegativeRemission, 87, 123, 70.7m), MedianMonths(OverallSurvival, 7.7m),
                 MedianMonths(DurationOfResponse, 5.4m, "CR/CRi"), MedianMonths(ProgressionFreeSurvival, 5.0m, "CR/CRi"),
             ],
-            "Phase III per the seed's text (a phase III trial of 326 r/r ALL patients randomised 1:1 to InO or standard care).");
+            "Phase III per the review's text (a phase III trial of 326 r/r ALL patients randomised 1:1 to InO or standard care).");
 
         /// <summary>NCT02000427, blinatumomab in Ph+ ALL, N = 45.</summary>
         public static TrialRecord Nct02000427 { get; } = Trial(
@@ -71,7 +71,7 @@ namespace AllTx.Domain.Trials
                 RateAt(EventFreeSurvival, 73.0m, FollowUpTime.Months(6)), RateAt(OverallSurvival, 90.0m, FollowUpTime.Months(6)),
                 RateAt(EventFreeSurvival, 50.0m, FollowUpTime.Months(12)), RateAt(OverallSurvival, 76.0m, FollowUpTime.Months(12)),
             ],
-            "Phase II per the seed's text (a phase II, single-cohort, 25-center, global study).");
+            "Phase II per the review's text (a phase II, single-cohort, 25-center, global study).");
 
         /// <summary>NCT02975687, CNCT19 CD19 CAR-T, 20 infused of 22 (ITT).</summary>
         public static TrialRecord Nct02975687 { get; } = Trial(
@@ -89,7 +89,7 @@ namespace AllTx.Domain.Trials
             null, ["NCT02315612"], null, "r/r B-ALL in children and adults, including 17 previously treated with CD19-directed immunotherapy",
             TrialArm.Of("CNCT19, CD19 CAR-T (as printed in Table 1)", TargetAntigen.Cd19, 21, priorHsct: Percent(100.0m)),
             [Counted(OverallRemission, 12, 21, 57.0m), Counted(MrdNegativeRemission, 9, 12, 75.0m), MedianMonths(DurationOfResponse, 6m)],
-            "Table 1 prints the modality as 'CNCT19 CD19-CART'; the seed's Table 2 lists NCT02315612 as CD22/4-1BB and its text cites reference [32] (Fry et al.) as CD22 CAR-T. Encoded as printed in Table 1.",
+            "Table 1 prints the modality as 'CNCT19 CD19-CART'; the review's Table 2 lists NCT02315612 as CD22/4-1BB and its text cites reference [32] (Fry et al.) as CD22 CAR-T. Encoded as printed in Table 1.",
             "'Median remission duration: 6 months' is encoded as the median duration of response.");
 
         /// <summary>NCT01044069, CAR-T in adults, 53 treated of 83 enrolled.</summary>
@@ -101,14 +101,14 @@ namespace AllTx.Domain.Trials
                 MedianMonths(EventFreeSurvival, 6.1m, "N = 53 treated"), MedianMonths(EventFreeSurvival, 12.5m, "CR"),
                 MedianMonths(OverallSurvival, 12.9m, "treated"), MedianMonths(OverallSurvival, 20.7m, "CR"),
             ],
-            "Table 1 prints the modality as 'CD22-CAR T' and prior HSCT as 100.0%; the seed's Table 2 lists NCT01044069 as CD19/CD28 with prior HSCT 35.8% (19/53). Encoded as printed in Table 1.");
+            "Table 1 prints the modality as 'CD22-CAR T' and prior HSCT as 100.0%; the review's Table 2 lists NCT01044069 as CD19/CD28 with prior HSCT 35.8% (19/53). Encoded as printed in Table 1.");
 
         /// <summary>ChiCTR-ONC-17013648, sequential CD19 then CD22 CAR-T after allo-HSCT, 27 infused of 32 enrolled.</summary>
         public static TrialRecord ChiCtrOnc17013648 { get; } = Trial(
             null, ["ChiCTR-ONC-17013648"], null, "Relapsed B-ALL after allo-HSCT",
             TrialArm.Of("CD19 CAR-T, then CD22 CAR-T (27 infused CD19 CAR-T, then 21 infused CD22 CAR-T)", TargetAntigen.Cd19 | TargetAntigen.Cd22, 27, enrolled: 32, priorHsct: Percent(100.0m)),
             [Counted(OverallRemission, 23, 27, 85.0m)],
-            "Long-term survival is printed as 'OS and EFS rate at 12 months and 18 months for N = 27: 84.0% and 84.0%; for N = 21 infused with CD19 and CD22: 67.5% and 67.5%'. The cell does not say which percentage is OS or EFS and which time point it belongs to (the seed's text gives OS 88.5% and EFS 67.5% at 18 months), so it is not encoded as typed outcomes.");
+            "Long-term survival is printed as 'OS and EFS rate at 12 months and 18 months for N = 27: 84.0% and 84.0%; for N = 21 infused with CD19 and CD22: 67.5% and 67.5%'. The cell does not say which percentage is OS or EFS and which time point it belongs to (the review's text gives OS 88.5% and EFS 67.5% at 18 months), so it is not encoded as typed outcomes.");
 
         /// <summary>ZUMA-3 (NCT02614066), brexucabtagene autoleucel (KTE-X19), 45 infused of 54 enrolled.</summary>
         public static TrialRecord Zuma3 { get; } = Trial(
@@ -119,7 +119,7 @@ namespace AllTx.Domain.Trials
                 Counted(MrdNegativeRemission, 31, 31, 100.0m), MedianMonths(DurationOfResponse, 14.5m), MedianMonths(RelapseFreeSurvival, 7.3m),
                 MedianMonths(OverallSurvival, 12.1m),
             ],
-            "Phase II per the seed's text. The text reports another data cut (CR/CRi 71%, median DOR 12.8, RFS 11.6 and OS 18.2 months); the table's numbers are encoded.");
+            "Phase II per the review's text. The text reports another data cut (CR/CRi 71%, median DOR 12.8, RFS 11.6 and OS 18.2 months); the table's numbers are encoded.");
 
         /// <summary>NCT03389035, CD19 CAR-T for relapse after allo-HSCT, N = 13 (4 paediatric, 9 adult).</summary>
         public static TrialRecord Nct03389035 { get; } = Trial(

@@ -7,7 +7,7 @@ namespace AllTx.Domain.Units
 {
     /// <summary>
     /// A unit of measure identified by its case-sensitive UCUM code (The Unified Code for Units of Measure,
-    /// https://ucum.org; codes as validated by NLM's UCUM validator, listed in DOMAIN.md "Drugs and dosing"). Only the units
+    /// https://ucum.org; codes as validated by NLM's UCUM validator). Only the units
     /// the SDK knows can be built, through <see cref="Parse(string)"/> or the named instances; each knows its
     /// <see cref="UnitDimension"/> and its decimal factor to the reference unit of that dimension, so conversions happen only
     /// between commensurable units.

@@ -5,7 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace AllTx.Domain.Units
 {
     /// <summary>
-    /// The UCUM codes the SDK knows (DOMAIN.md "Drugs and dosing"; UCUM prefixes m = 10^-3, u = 10^-6, d = 10^-1,
+    /// The UCUM codes the SDK knows (UCUM prefixes m = 10^-3, u = 10^-6, d = 10^-1,
     /// k = 10^3; <c>10*n</c> = 10^n; annotations in braces such as <c>{cells}</c> do not change a unit's magnitude).
     /// Accepted equivalent spellings (e.g. <c>ug/m2/d</c> for <c>ug/(m2.d)</c>) read as the canonical unit.
     /// </summary>

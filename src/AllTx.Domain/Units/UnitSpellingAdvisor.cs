@@ -7,7 +7,7 @@ namespace AllTx.Domain.Units
     /// <summary>
     /// Suggests the UCUM code meant by a common non-UCUM spelling: <c>mcg</c>/<c>µg</c> → <c>ug</c>, <c>/day</c> →
     /// <c>/d</c>, <c>m²</c> → <c>m2</c>, <c>10^9</c> → <c>10*9</c>, wrong letter case, and unbraced <c>cells</c>
-    /// (UCUM needs braces for annotations: <c>{cells}</c>; DOMAIN.md "Drugs and dosing").
+    /// (UCUM needs braces for annotations: <c>{cells}</c>).
     /// </summary>
     internal static class UnitSpellingAdvisor
     {

@@ -1,14 +1,15 @@
 using AllTx.Analyzers.Dosing;
 using AllTx.Analyzers.Tests.Safety;
 using AllTx.CodeFixes.Dosing;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace AllTx.Analyzers.Tests.Dosing;
 
 public sealed class InvalidUnitTextAnalyzerTests
 {
     private static DiagnosticResult Invalid(int location, string text, string parser, string reason) =>
-        DiagnosticResult.Create("ATX1003").WithLocation(location).WithArguments(text, parser, reason);
+        AnalyzerVerifier<InvalidUnitTextAnalyzer>.Diagnostic("ATX1003").WithLocation(location).WithArguments(text, parser, reason);
 
     [Fact]
     public Task Flags_non_UCUM_units_with_the_spelling_to_use() => SafetyVerifier.VerifyAsync<InvalidUnitTextAnalyzer>(

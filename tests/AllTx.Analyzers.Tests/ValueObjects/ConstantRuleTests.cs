@@ -1,6 +1,7 @@
 using AllTx.Analyzers.ValueObjects;
 using AllTx.Generators.ValueObjects;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace AllTx.Analyzers.Tests.ValueObjects;
 
@@ -40,7 +41,7 @@ public sealed class ConstantRuleTests
             public BlastPercentage Too() => BlastPercentage.From({|#0:150|});
         }
         """,
-        DiagnosticResult.Create("ATX3003").WithLocation(0)
+        AnalyzerVerifier<ValueObjectConstantRuleAnalyzer>.Diagnostic("ATX3003").WithLocation(0)
             .WithMessage("'150' is not a valid BlastPercentage: must be at least 0 and at most 100"));
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class ConstantRuleTests
             public NctId Normalised() => NctId.From(" nct01234567 ");
         }
         """,
-        DiagnosticResult.Create("ATX3003").WithLocation(0)
+        AnalyzerVerifier<ValueObjectConstantRuleAnalyzer>.Diagnostic("ATX3003").WithLocation(0)
             .WithMessage(@"'NCT123' is not a valid NctId: must match the pattern ^NCT\d{8}$"));
 
     [Fact]
@@ -66,7 +67,7 @@ public sealed class ConstantRuleTests
             public Month Fine() => (Month)11;
         }
         """,
-        DiagnosticResult.Create("ATX3003").WithLocation(0)
+        AnalyzerVerifier<ValueObjectConstantRuleAnalyzer>.Diagnostic("ATX3003").WithLocation(0)
             .WithMessage("'12' is not a valid Month: must be at least 0 and less than 12"));
 
     [Fact]
@@ -81,8 +82,8 @@ public sealed class ConstantRuleTests
         [{|#1:Instance("NotANumber", "x")|}]
         public readonly partial struct Grade { }
         """,
-        DiagnosticResult.Create("ATX3003").WithLocation(0).WithMessage("'9' is not a valid Grade: must be at least 1 and at most 5"),
-        DiagnosticResult.Create("ATX3003").WithLocation(1).WithMessage("'x' is not a valid Grade: it is not a int value"));
+        AnalyzerVerifier<ValueObjectConstantRuleAnalyzer>.Diagnostic("ATX3003").WithLocation(0).WithMessage("'9' is not a valid Grade: must be at least 1 and at most 5"),
+        AnalyzerVerifier<ValueObjectConstantRuleAnalyzer>.Diagnostic("ATX3003").WithLocation(1).WithMessage("'x' is not a valid Grade: it is not a int value"));
 
     [Fact]
     public Task Valid_constants_variables_and_unknown_normalisations_are_not_flagged() => Run("""
@@ -128,7 +129,7 @@ public sealed class ConstantRuleTests
     [Fact]
     public Task Value_objects_from_a_referenced_assembly_whose_normaliser_is_not_visible_are_not_flagged()
     {
-        var test = new AnalyzerTest<ValueObjectConstantRuleAnalyzer>
+        var test = new AnalyzerVerifier<ValueObjectConstantRuleAnalyzer>.Test
         {
             TestCode = """
                 using AllTx.Domain.Transplant;
@@ -142,14 +143,14 @@ public sealed class ConstantRuleTests
                 }
                 """,
         };
-        test.AdditionalReferences.Add(typeof(AllTx.Domain.Transplant.HlaMatch).Assembly);
+        test.TestState.AdditionalReferences.Add(typeof(AllTx.Domain.Transplant.HlaMatch).Assembly);
         return test.RunAsync();
     }
 
     [Fact]
     public Task Value_objects_from_a_referenced_assembly_without_a_normaliser_are_checked_against_their_declared_rules()
     {
-        var test = new AnalyzerTest<ValueObjectConstantRuleAnalyzer>
+        var test = new AnalyzerVerifier<ValueObjectConstantRuleAnalyzer>.Test
         {
             TestCode = """
                 using AllTx.Domain.Disease;
@@ -162,16 +163,16 @@ public sealed class ConstantRuleTests
                 }
                 """,
         };
-        test.AdditionalReferences.Add(typeof(AllTx.Domain.Disease.BlastPercentage).Assembly);
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Create("ATX3003").WithLocation(0));
+        test.TestState.AdditionalReferences.Add(typeof(AllTx.Domain.Disease.BlastPercentage).Assembly);
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<ValueObjectConstantRuleAnalyzer>.Diagnostic("ATX3003").WithLocation(0));
         return test.RunAsync();
     }
 
     private static Task Run(string source, params DiagnosticResult[] expected)
     {
-        var test = new AnalyzerTest<ValueObjectConstantRuleAnalyzer> { TestCode = source };
-        test.AdditionalSources.Add(Declarations);
-        test.SourceGenerators.Add(new ValueObjectGenerator());
+        var test = new AnalyzerVerifier<ValueObjectConstantRuleAnalyzer>.Test { TestCode = source };
+        test.TestState.Sources.Add(Declarations);
+        test.SourceGenerators.Add(typeof(ValueObjectGenerator));
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }

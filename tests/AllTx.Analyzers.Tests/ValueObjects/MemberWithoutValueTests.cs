@@ -1,6 +1,6 @@
 using AllTx.Analyzers.ValueObjects;
 using AllTx.Generators.ValueObjects;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
 
 namespace AllTx.Analyzers.Tests.ValueObjects;
 
@@ -71,9 +71,9 @@ public sealed class MemberWithoutValueTests
 
     private static Task Run(string source)
     {
-        var test = new AnalyzerTest<ValueObjectMemberWithoutValueAnalyzer> { TestCode = source };
-        test.AdditionalSources.Add(Declarations);
-        test.SourceGenerators.Add(new ValueObjectGenerator());
+        var test = new AnalyzerVerifier<ValueObjectMemberWithoutValueAnalyzer>.Test { TestCode = source };
+        test.TestState.Sources.Add(Declarations);
+        test.SourceGenerators.Add(typeof(ValueObjectGenerator));
         return test.RunAsync();
     }
 }

@@ -1,6 +1,6 @@
 using AllTx.Analyzers.ValueObjects;
 using AllTx.Generators.ValueObjects;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
 
 namespace AllTx.Analyzers.Tests.ValueObjects;
 
@@ -91,9 +91,9 @@ public sealed class UninitializedCreationTests
 
     private static Task Run(string source)
     {
-        var test = new AnalyzerTest<ValueObjectUninitializedCreationAnalyzer> { TestCode = source };
-        test.AdditionalSources.Add(Declarations);
-        test.SourceGenerators.Add(new ValueObjectGenerator());
+        var test = new AnalyzerVerifier<ValueObjectUninitializedCreationAnalyzer>.Test { TestCode = source };
+        test.TestState.Sources.Add(Declarations);
+        test.SourceGenerators.Add(typeof(ValueObjectGenerator));
         return test.RunAsync();
     }
 }

@@ -1,7 +1,5 @@
 using AllTx.Generators.ValueObjects;
-using AllTx.Testing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using AllTx.Roslyn.Testing;
 
 namespace AllTx.Generators.Tests.ValueObjects;
 
@@ -44,12 +42,12 @@ public sealed class CompilationTests
     [InlineData("public partial record Outer { public partial struct Inner { [ValueObject<int>] public partial struct V { } } }")]
     [InlineData("[ValueObject<int>] public partial struct V { public override string ToString() => \"custom\"; }")]
     [InlineData("[ValueObject<string>, ValueLength(1, 3), Sensitive] public partial struct V { private static string NormalizeInput(string s) => s.Trim(); }")]
-    public void Generated_code_compiles_without_warnings(string declaration) =>
-        GeneratorVerifier<ValueObjectGenerator>.Run("using AllTx;\n\nnamespace Clinic;\n\n" + declaration + "\n");
+    public Task Generated_code_compiles_without_warnings(string declaration) =>
+        GeneratorVerifier<ValueObjectGenerator>.RunAsync("using AllTx;\n\nnamespace Clinic;\n\n" + declaration + "\n");
 
     [Fact]
-    public void Value_objects_in_the_global_namespace_compile() =>
-        GeneratorVerifier<ValueObjectGenerator>.Run("using AllTx;\n\n[ValueObject<int>]\npublic partial struct V { }\n");
+    public Task Value_objects_in_the_global_namespace_compile() =>
+        GeneratorVerifier<ValueObjectGenerator>.RunAsync("using AllTx;\n\n[ValueObject<int>]\npublic partial struct V { }\n");
 
     [Theory]
     [InlineData("[ValueObject<int>] public struct V { }")]
@@ -57,18 +55,6 @@ public sealed class CompilationTests
     [InlineData("public class Outer { [ValueObject<int>] public partial struct V { } }")]
     [InlineData("[ValueObject<V>] public partial class V { }")]
     [InlineData("[ValueObject<int>] public partial struct V<T> { }")]
-    public void Declarations_that_cannot_be_generated_produce_nothing_and_no_diagnostics(string declaration)
-    {
-        CSharpCompilation compilation = CSharpCompilation.Create(
-            "Declarations",
-            new[] { CSharpSyntaxTree.ParseText("using AllTx;\n\nnamespace Clinic;\n\n" + declaration + "\n", new CSharpParseOptions(LanguageVersion.Latest)) },
-            TestReferences.Default,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-
-        GeneratorDriverRunResult run = CSharpGeneratorDriver.Create(new ValueObjectGenerator()).RunGenerators(compilation).GetRunResult();
-
-        Assert.Empty(run.GeneratedTrees);
-        Assert.Empty(run.Diagnostics);
-        Assert.Null(run.Results.Single().Exception);
-    }
+    public Task Declarations_that_cannot_be_generated_produce_nothing_and_no_diagnostics(string declaration) =>
+        GeneratorVerifier<ValueObjectGenerator>.VerifyGeneratesNothingAsync("using AllTx;\n\nnamespace Clinic;\n\n" + declaration + "\n");
 }

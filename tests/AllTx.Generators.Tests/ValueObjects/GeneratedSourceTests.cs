@@ -1,12 +1,12 @@
 using AllTx.Generators.ValueObjects;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
 
 namespace AllTx.Generators.Tests.ValueObjects;
 
 public sealed class GeneratedSourceTests
 {
     [Fact]
-    public void Int_struct_without_rules_gets_the_full_surface_delegating_to_shared_helpers()
+    public Task Int_struct_without_rules_gets_the_full_surface_delegating_to_shared_helpers()
     {
         const string source = """
             using AllTx;
@@ -17,11 +17,11 @@ public sealed class GeneratedSourceTests
             public readonly partial struct Score { }
             """;
 
-        GeneratorVerifier<ValueObjectGenerator>.VerifyGeneratedSource(source, "Clinic.Score.ValueObject.g.cs", ExpectedScore);
+        return GeneratorVerifier<ValueObjectGenerator>.VerifyGeneratedSourceAsync(source, "Clinic.Score.ValueObject.g.cs", ExpectedScore);
     }
 
     [Fact]
-    public void Sensitive_string_class_combines_null_check_rules_and_user_validate_after_normalisation()
+    public Task Sensitive_string_class_combines_null_check_rules_and_user_validate_after_normalisation()
     {
         const string source = """
             using AllTx;
@@ -40,7 +40,7 @@ public sealed class GeneratedSourceTests
             }
             """;
 
-        GeneratorVerifier<ValueObjectGenerator>.VerifyGeneratedSource(source, "Clinic.Initials.ValueObject.g.cs", ExpectedInitials);
+        return GeneratorVerifier<ValueObjectGenerator>.VerifyGeneratedSourceAsync(source, "Clinic.Initials.ValueObject.g.cs", ExpectedInitials);
     }
 
     private const string ExpectedScore = """

@@ -1,5 +1,5 @@
 using AllTx.Generators.ValueObjects;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
 
 namespace AllTx.Generators.Tests.ValueObjects;
 
@@ -7,7 +7,7 @@ public sealed class IncrementalCachingTests
 {
     [Fact]
     public void Every_step_is_cached_and_holds_no_symbols_or_syntax() =>
-        GeneratorVerifier<ValueObjectGenerator>.VerifyIncrementalCaching("""
+        IncrementalGeneratorCaching.Verify<ValueObjectGenerator>("""
             using AllTx;
 
             namespace Clinic;

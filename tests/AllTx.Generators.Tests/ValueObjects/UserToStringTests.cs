@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime.Loader;
 using AllTx.Generators.ValueObjects;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
 
 namespace AllTx.Generators.Tests.ValueObjects;
 
@@ -40,22 +40,22 @@ public sealed class UserToStringTests
         }
         """;
 
-    private static readonly Lazy<Assembly> Compiled = new(Compile);
+    private static readonly Lazy<Task<Assembly>> Compiled = new(CompileAsync);
 
     [Fact]
-    public void Interpolation_and_string_Format_print_the_declarations_own_ToString()
+    public async Task Interpolation_and_string_Format_print_the_declarations_own_ToString()
     {
-        object fraction = From("Fraction", 89.2m);
+        object fraction = await FromAsync("Fraction", 89.2m);
 
         Assert.Equal("89.2 %", fraction.ToString());
-        Assert.Equal("89.2 %", Probe("Interpolated", fraction));
-        Assert.Equal("89.2 %", Probe("Formatted", fraction));
+        Assert.Equal("89.2 %", await ProbeAsync("Interpolated", fraction));
+        Assert.Equal("89.2 %", await ProbeAsync("Formatted", fraction));
     }
 
     [Fact]
-    public void IFormattable_without_a_format_is_the_declarations_ToString_and_with_a_format_formats_the_value()
+    public async Task IFormattable_without_a_format_is_the_declarations_ToString_and_with_a_format_formats_the_value()
     {
-        var fraction = (IFormattable)From("Fraction", 89.2m);
+        var fraction = (IFormattable)await FromAsync("Fraction", 89.2m);
 
         Assert.Equal("89.2 %", fraction.ToString(null, CultureInfo.GetCultureInfo("de-DE")));
         Assert.Equal("89.2 %", fraction.ToString(string.Empty, CultureInfo.InvariantCulture));
@@ -63,9 +63,9 @@ public sealed class UserToStringTests
     }
 
     [Fact]
-    public void TryFormat_with_an_empty_format_writes_the_declarations_ToString_and_reports_a_short_buffer()
+    public async Task TryFormat_with_an_empty_format_writes_the_declarations_ToString_and_reports_a_short_buffer()
     {
-        var fraction = (ISpanFormattable)From("Fraction", 89.2m);
+        var fraction = (ISpanFormattable)await FromAsync("Fraction", 89.2m);
         Span<char> buffer = stackalloc char[16];
 
         Assert.True(fraction.TryFormat(buffer, out int written, default, CultureInfo.InvariantCulture));
@@ -77,27 +77,27 @@ public sealed class UserToStringTests
     }
 
     [Fact]
-    public void Sensitive_value_objects_stay_redacted_in_interpolation_even_with_their_own_ToString()
+    public async Task Sensitive_value_objects_stay_redacted_in_interpolation_even_with_their_own_ToString()
     {
-        object secret = From("SecretDay", 8);
+        object secret = await FromAsync("SecretDay", 8);
 
-        Assert.Equal("[REDACTED]", Probe("InterpolatedSecret", secret));
+        Assert.Equal("[REDACTED]", await ProbeAsync("InterpolatedSecret", secret));
         Assert.Equal("[REDACTED]", ((IFormattable)secret).ToString(null, CultureInfo.InvariantCulture));
     }
 
-    private static object From(string typeName, object value) =>
-        Compiled.Value.GetType("Clinic." + typeName, throwOnError: true)!
+    private static async Task<object> FromAsync(string typeName, object value) =>
+        (await Compiled.Value).GetType("Clinic." + typeName, throwOnError: true)!
             .GetMethod("From", BindingFlags.Public | BindingFlags.Static)!
             .Invoke(null, new[] { value })!;
 
-    private static string Probe(string method, object argument) =>
-        (string)Compiled.Value.GetType("Clinic.Probe", throwOnError: true)!.GetMethod(method)!.Invoke(null, new[] { argument })!;
+    private static async Task<string> ProbeAsync(string method, object argument) =>
+        (string)(await Compiled.Value).GetType("Clinic.Probe", throwOnError: true)!.GetMethod(method)!.Invoke(null, new[] { argument })!;
 
-    private static Assembly Compile()
+    private static async Task<Assembly> CompileAsync()
     {
-        GeneratorTestResult result = GeneratorVerifier<ValueObjectGenerator>.Run(Declarations);
+        GeneratorOutput result = await GeneratorVerifier<ValueObjectGenerator>.RunAsync(Declarations);
         using var image = new MemoryStream();
-        var emitted = result.OutputCompilation.Emit(image);
+        var emitted = result.Compilation.Emit(image);
         Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
         image.Position = 0;
         return new AssemblyLoadContext("UserToStringTests", isCollectible: true).LoadFromStream(image);

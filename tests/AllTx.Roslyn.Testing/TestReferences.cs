@@ -8,7 +8,7 @@ namespace AllTx.Roslyn.Testing;
 /// <summary>
 /// What every test compilation references, identical for every test and never downloaded: an empty
 /// <c>new ReferenceAssemblies("net10.0")</c> (so Microsoft.CodeAnalysis.Testing resolves no package), the net10.0 reference
-/// assemblies of Basic.Reference.Assemblies.Net100, and AllTx.Primitives. Never use <c>ReferenceAssemblies.Net.*</c> or
+/// assemblies of Basic.Reference.Assemblies.Net100, AllTx.Primitives and OneOf. Never use <c>ReferenceAssemblies.Net.*</c> or
 /// <c>ReferenceAssemblies.Default</c>: they download a reference pack while the tests run.
 /// </summary>
 public static class TestReferences
@@ -19,11 +19,15 @@ public static class TestReferences
     /// <summary>AllTx.Primitives, the runtime support every generated value object and union needs.</summary>
     public static Assembly PrimitivesAssembly { get; } = typeof(AllTx.ValueObjectAttribute<>).Assembly;
 
-    /// <summary>The net10.0 reference assemblies plus AllTx.Primitives.</summary>
+    /// <summary>OneOf, the package AllTx.Primitives depends on: generated unions derive from its types.</summary>
+    public static Assembly OneOfAssembly { get; } = typeof(OneOf.IOneOf).Assembly;
+
+    /// <summary>The net10.0 reference assemblies plus AllTx.Primitives and OneOf.</summary>
     public static ImmutableArray<MetadataReference> Default { get; } =
         Basic.Reference.Assemblies.Net100.References.All
             .Cast<MetadataReference>()
             .Append(MetadataReference.CreateFromFile(PrimitivesAssembly.Location))
+            .Append(MetadataReference.CreateFromFile(OneOfAssembly.Location))
             .ToImmutableArray();
 
     /// <summary>The default references plus <paramref name="additional"/> (e.g. AllTx.Domain).</summary>

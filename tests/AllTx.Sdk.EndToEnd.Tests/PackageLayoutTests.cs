@@ -4,7 +4,7 @@ using AllTx.Sdk.EndToEnd.Tests.Infrastructure;
 
 namespace AllTx.Sdk.EndToEnd.Tests;
 
-/// <summary>The AllTx.Sdk.nupkg holds what a team's build and debugger need, and nothing a team would have to restore.</summary>
+/// <summary>The AllTx.Sdk.nupkg holds what a team's build and debugger need; its one dependency is OneOf.</summary>
 [Collection(PackedSdkCollection.Name)]
 public sealed class PackageLayoutTests(PackedSdk sdk)
 {
@@ -100,12 +100,14 @@ public sealed class PackageLayoutTests(PackedSdk sdk)
     }
 
     [Fact]
-    public void Package_has_no_dependency_a_consumer_would_have_to_restore()
+    public void Package_depends_on_OneOf_and_does_not_ship_its_assembly()
     {
         using PackageArchive package = new(sdk.PackagePath);
 
         XElement[] dependencies = package.Metadata.Descendants().Where(element => element.Name.LocalName == "dependency").ToArray();
-        Assert.True(dependencies.Length == 0, $"Unexpected package dependencies: {string.Join(", ", dependencies.Select(d => d.ToString()))}");
+        XElement oneOf = Assert.Single(dependencies, dependency => (string?)dependency.Attribute("id") == "OneOf");
+        Assert.Equal("3.0.271", (string?)oneOf.Attribute("version"));
+        Assert.DoesNotContain(package.Files, entry => entry.EndsWith("/OneOf.dll", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class TemplateTests(PackedSdk sdk, InstalledTemplates templates) :
             JsonElement recorded = await BodyAsync(valid, HttpStatusCode.OK, running);
             Assert.Equal("SYN-0001", recorded.GetProperty("patient").GetString());
             Assert.Equal(18.3645m, recorded.GetProperty("absolute").GetProperty("value").GetProperty("amount").GetDecimal());
-            Assert.Equal("withinLabelRange", recorded.GetProperty("labelCheck").GetProperty("kind").GetString());
+            Assert.Equal("withinLabelRange", recorded.GetProperty("labelCheck").GetProperty("case").GetString());
 
             using HttpResponseMessage misspelledUnit = await client.PostAsync("/patients/SYN-0001/doses", Json(DoseOrder("mcg/d", 28)));
             string unitRule = ProblemError(await BodyAsync(misspelledUnit, HttpStatusCode.BadRequest, running), "dose.unit");

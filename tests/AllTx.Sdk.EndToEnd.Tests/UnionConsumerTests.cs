@@ -2,7 +2,10 @@ using AllTx.Sdk.EndToEnd.Tests.Infrastructure;
 
 namespace AllTx.Sdk.EndToEnd.Tests;
 
-/// <summary>A team declares its own [Union] and uses OneOf: complete switches build clean and run; unsafe ones fail the build.</summary>
+/// <summary>
+/// A team declares its own [Union]s and uses OneOf and the SDK's OneOf results with no reference but AllTx.Sdk: complete
+/// switches build clean and run, JSON round-trips with the one registration call; unsafe code fails the build.
+/// </summary>
 [Collection(PackedSdkCollection.Name)]
 public sealed class UnionConsumerTests(PackedSdk sdk)
 {
@@ -28,6 +31,7 @@ public sealed class UnionConsumerTests(PackedSdk sdk)
             .WithFile("Relapse.cs", Relapse)
             .WithFile("Triage.cs", """
                 using AllTx;
+                using OneOf;
 
                 namespace TransplantTeam;
 
@@ -61,15 +65,16 @@ public sealed class UnionConsumerTests(PackedSdk sdk)
                     public void LineageSwitch(Relapse.LineageSwitch lineageSwitch) => Switches++;
                 }
 
-                public struct BlastTotal : IOneOfVisitor<decimal, string>
-                {
-                    public decimal Percent;
-                    public void VisitT0(decimal value) => Percent += value;
-                    public void VisitT1(string value) { }
-                }
+                // A OneOf with named cases, as the SDK's results are.
+                [Union("counted", "notCounted")]
+                public sealed partial class BlastCount : OneOfBase<decimal, string>;
                 """)
             .WithFile("Program.cs", """
                 using System.Text.Json;
+                using AllTx.Domain.Disease;
+                using AllTx.Domain.Relapse;
+                using AllTx.Serialization;
+                using OneOf;
                 using TransplantTeam;
 
                 Relapse[] relapses = [new Relapse.Cd19Positive(12.5m), new Relapse.Cd19Negative(3m), new Relapse.LineageSwitch("myeloid")];
@@ -80,13 +85,28 @@ public sealed class UnionConsumerTests(PackedSdk sdk)
                 var counter = new CaseCounter();
                 foreach (Relapse relapse in relapses)
                     relapse.Visit(ref counter);
-                var total = new BlastTotal();
-                foreach (AllTx.OneOf<decimal, string> blasts in new AllTx.OneOf<decimal, string>[] { 4.5m, "not counted", 2m })
-                    blasts.Visit(ref total);
-                Console.WriteLine($"visited {counter.Positive}/{counter.Negative}/{counter.Switches}, {total.Percent}%");
+                Console.WriteLine($"visited {counter.Positive}/{counter.Negative}/{counter.Switches}");
                 string json = JsonSerializer.Serialize(relapses[2]);
                 Console.WriteLine(json);
                 Console.WriteLine(JsonSerializer.Deserialize<Relapse>(json) == relapses[2] ? "round trip ok" : "round trip changed the value");
+
+                // The SDK's results are OneOfs read by case name.
+                RelapsePhenotypeClassification classified = RelapsePhenotypeClassifier.Classify(
+                    new RelapseImmunophenotype(ExpressionLevel.Negative, MyeloidMarkers.Present, PriorCd19DirectedTherapy.Cd19CarT));
+                Console.WriteLine(classified.Match(
+                    cd19Positive: _ => "CD19+", cd19Negative: _ => "CD19-", lineageSwitch: _ => "lineage switch", indeterminate: i => i.Reason));
+
+                // One registration call: OneOf itself, and the unions, round-trip through JSON.
+                JsonSerializerOptions options = new JsonSerializerOptions().AddUnionConverters();
+                OneOf<decimal, string> blasts = 4.5m;
+                string blastsJson = JsonSerializer.Serialize(blasts, options);
+                string countJson = JsonSerializer.Serialize<BlastCount>("haemodilute", options);
+                Console.WriteLine($"{blastsJson} {countJson}");
+                bool same = JsonSerializer.Deserialize<OneOf<decimal, string>>(blastsJson, options).Equals(blasts)
+                    && JsonSerializer.Deserialize<BlastCount>(countJson, options)!.Equals((BlastCount)"haemodilute")
+                    && classified.TryGetPhenotype(out RelapsePhenotype? phenotype)
+                    && JsonSerializer.Deserialize<RelapsePhenotype>(JsonSerializer.Serialize(phenotype, options), options)!.Equals(phenotype);
+                Console.WriteLine(same ? "union JSON ok" : "union JSON changed the value");
                 """)
             .BuildAsync();
 
@@ -101,9 +121,12 @@ public sealed class UnionConsumerTests(PackedSdk sdk)
             "CD19-negative / T1",
             "lineage switch to myeloid / T2",
             "4.5%",
-            "visited 1/1/1, 6.5%",
+            "visited 1/1/1",
             """{"kind":"lineageSwitch","Lineage":"myeloid"}""",
             "round trip ok",
+            "lineage switch",
+            """{"case":"Decimal","value":4.5} {"case":"notCounted","value":"haemodilute"}""",
+            "union JSON ok",
         ];
         Assert.Equal(expected, output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
@@ -122,6 +145,29 @@ public sealed class UnionConsumerTests(PackedSdk sdk)
                     {
                         Relapse.Cd19Positive => "re-treat with CD19-directed therapy",
                         Relapse.Cd19Negative => "target CD22",
+                    };
+                }
+                """)
+            .BuildAsync();
+
+        result.ShouldFailWith("ATX4001");
+    }
+
+    [Fact]
+    public async Task Switch_on_an_SDK_result_that_misses_a_case_fails_the_build_with_ATX4001()
+    {
+        ConsumerBuildResult result = await sdk.NewConsumer()
+            .WithFile("Plan.cs", """
+                using AllTx.Domain.Relapse;
+
+                namespace TransplantTeam;
+
+                public static class Plan
+                {
+                    public static string For(RelapsePhenotype phenotype) => phenotype.Value switch
+                    {
+                        RelapsePhenotype.Cd19PositiveRelapse => "CD19-directed",
+                        RelapsePhenotype.Cd19NegativeRelapse => "CD22-directed",
                     };
                 }
                 """)
@@ -156,7 +202,7 @@ public sealed class UnionConsumerTests(PackedSdk sdk)
     {
         ConsumerBuildResult result = await sdk.NewConsumer()
             .WithFile("Reading.cs", """
-                using AllTx;
+                using OneOf;
 
                 namespace TransplantTeam;
 

@@ -49,6 +49,17 @@ namespace AllTx.Analyzers.Unions
             }
 
             ReportNotPartial(context, union);
+            if (!union.IsRecord && UnionTypes.IsOneOfBase(union.BaseType))
+            {
+                // A OneOfBase union: its cases are the type arguments, so only the union's own shape matters.
+                if (union.IsGenericType)
+                {
+                    Report(context, DiagnosticDescriptors.UnionGeneric, union.Locations.FirstOrDefault(), ImmutableArray<string>.Empty, union.Name);
+                }
+
+                return;
+            }
+
             if (ShapeProblem(union) is { } problem)
             {
                 ImmutableArray<string> fix = union.IsRecord && !union.IsSealed && !union.IsStatic ? ImmutableArray.Create("abstract") : ImmutableArray<string>.Empty;
@@ -113,7 +124,7 @@ namespace AllTx.Analyzers.Unions
 
         private static string? ShapeProblem(INamedTypeSymbol union) => union switch
         {
-            { IsRecord: false } => "a class, not a record",
+            { IsRecord: false } => "a class that does not derive from OneOf.OneOfBase<…>",
             { IsAbstract: false } => "a record that is not abstract",
             _ => null,
         };

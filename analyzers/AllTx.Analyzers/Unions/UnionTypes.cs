@@ -9,13 +9,16 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AllTx.Analyzers.Unions
 {
     /// <summary>
-    /// Recognises unions in one compilation: types marked <c>[AllTx.Union]</c> (cases: their nested types deriving from
-    /// them) and <c>AllTx.OneOf&lt;…&gt;</c> (cases: its type arguments). Created once per compilation; the two are looked up
-    /// in AllTx.Primitives on first use, from an analysis action (see <see cref="SdkReferences"/> for why not earlier).
+    /// Recognises unions in one compilation: <c>OneOf.OneOf&lt;…&gt;</c> of the OneOf package and every class deriving
+    /// from <c>OneOf.OneOfBase&lt;…&gt;</c>, the SDK's <c>[AllTx.Union]</c> classes among them (cases: the type
+    /// arguments), and <c>[AllTx.Union]</c> abstract records (cases: their nested types deriving from them). Created once
+    /// per compilation; the attribute and the OneOf types are looked up in AllTx.Primitives and OneOf on first use, from
+    /// an analysis action (see <see cref="SdkReferences"/> for why not earlier).
     /// </summary>
     internal sealed class UnionTypes
     {
-        private const int MinOneOfArity = 2;
+        private const string OneOfAssemblyName = "OneOf";
+        private const int MinOneOfArity = 1;
         private const int MaxOneOfArity = 9;
 
         private readonly Lazy<Symbols> _symbols;
@@ -33,7 +36,21 @@ namespace AllTx.Analyzers.Unions
             type is INamedTypeSymbol { IsGenericType: true } named && _symbols.Value.OneOfDefinitions.Contains(named.OriginalDefinition);
 
         public bool IsNamedUnion(ITypeSymbol? type) =>
-            type is INamedTypeSymbol { IsAbstract: true, TypeKind: TypeKind.Class } named && IsMarkedUnion(named);
+            type is INamedTypeSymbol { IsAbstract: true, IsRecord: true, TypeKind: TypeKind.Class } named && IsMarkedUnion(named);
+
+        /// <summary>The <c>OneOf.OneOfBase&lt;…&gt;</c> that <paramref name="type"/> derives from, or null.</summary>
+        public static INamedTypeSymbol? OneOfBaseOf(ITypeSymbol? type)
+        {
+            for (INamedTypeSymbol? current = type?.BaseType; current is not null; current = current.BaseType)
+            {
+                if (IsOneOfBase(current))
+                {
+                    return current;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>True when <paramref name="type"/> carries <c>[AllTx.Union]</c>, whether or not it is a valid union.</summary>
         public bool IsMarkedUnion(INamedTypeSymbol type) =>
@@ -46,7 +63,11 @@ namespace AllTx.Analyzers.Unions
                 .Where(member => SymbolEqualityComparer.Default.Equals(member.BaseType, union))
                 .ToImmutableArray();
 
-        public bool IsUnion(ITypeSymbol? type) => IsOneOf(type) || IsNamedUnion(type);
+        /// <summary>True for a constructed <c>OneOf.OneOfBase&lt;T0, …, T8&gt;</c> of the OneOf package.</summary>
+        public static bool IsOneOfBase(INamedTypeSymbol? type) =>
+            type is { Name: "OneOfBase", Arity: > 0 and <= MaxOneOfArity, ContainingNamespace: { Name: "OneOf", ContainingNamespace.IsGlobalNamespace: true } };
+
+        public bool IsUnion(ITypeSymbol? type) => IsOneOf(type) || IsNamedUnion(type) || OneOfBaseOf(type) is not null;
 
         /// <summary>
         /// The union a switch looks at: a named union value, or <c>oneOf.Value</c>; null for any other switched value.
@@ -67,25 +88,26 @@ namespace AllTx.Analyzers.Unions
             }
 
             if (value is IPropertyReferenceOperation { Property.Name: "Value", Instance: { Type: INamedTypeSymbol oneOf } }
-                && IsOneOf(oneOf))
+                && (IsOneOf(oneOf) ? oneOf : OneOfBaseOf(oneOf)) is { } caseSource)
             {
                 return new UnionSubject(
                     oneOf.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) + ".Value",
-                    oneOf.TypeArguments);
+                    caseSource.TypeArguments);
             }
 
             return null;
         }
 
-        // Looked up in AllTx.Primitives only: Compilation.GetTypeByMetadataName searches every reference.
+        // Looked up in AllTx.Primitives and OneOf only: Compilation.GetTypeByMetadataName searches every reference.
         private sealed class Symbols
         {
             internal Symbols(Compilation compilation)
             {
                 IAssemblySymbol? primitives = SdkReferences.AssemblyNamed(compilation, SdkReferences.PrimitivesName);
+                IAssemblySymbol? oneOf = SdkReferences.AssemblyNamed(compilation, OneOfAssemblyName);
                 UnionAttribute = primitives?.GetTypeByMetadataName("AllTx.UnionAttribute");
                 OneOfDefinitions = Enumerable.Range(MinOneOfArity, MaxOneOfArity - MinOneOfArity + 1)
-                    .Select(arity => primitives?.GetTypeByMetadataName("AllTx.OneOf`" + arity))
+                    .Select(arity => oneOf?.GetTypeByMetadataName("OneOf.OneOf`" + arity))
                     .Where(type => type is not null)
                     .Select(type => type!)
                     .ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);

@@ -28,8 +28,11 @@ namespace AllTx.Generators.Unions
                 WriteDocs(w, union, form, returns);
                 string stateParameter = form.StateName is null ? string.Empty : $"TState {form.StateName}, ";
                 string handlers = string.Join(", ", union.Cases.Select(c => $"{form.HandlerType(c.Name)} {c.ParameterName}"));
+
+                // OneOfBase has Match and Switch with the same parameter types (f0, f1, …): the named ones replace them.
+                string hides = union.DerivesFromOneOfBase && form.StateName is null ? "new " : string.Empty;
                 w.Line(AggressiveInlining);
-                using (w.Block($"public {form.Signature}({stateParameter}{handlers})"))
+                using (w.Block($"public {hides}{form.Signature}({stateParameter}{handlers})"))
                 {
                     foreach (UnionCase unionCase in union.Cases)
                     {
@@ -53,6 +56,12 @@ namespace AllTx.Generators.Unions
         {
             string result = returns ? "return " : string.Empty;
             string end = returns ? string.Empty : " return;";
+            if (union.DerivesFromOneOfBase)
+            {
+                WriteIndexDispatch(w, union, result, end, call);
+                return;
+            }
+
             foreach (UnionCase unionCase in union.Cases)
             {
                 string value = $"global::System.Runtime.CompilerServices.Unsafe.As<{unionCase.Name}>(this)";
@@ -60,6 +69,22 @@ namespace AllTx.Generators.Unions
             }
 
             w.Line($"throw global::AllTx.UnionErrors.UnknownCase(this, \"{union.Name}\");");
+        }
+
+        /// <summary>
+        /// A <c>OneOfBase</c> union holds its case's index: one switch on it, each arm reading the case's typed value. Its
+        /// constructor accepts only the indexes of its cases, so the last case is the default arm.
+        /// </summary>
+        private static void WriteIndexDispatch(SourceWriter w, UnionModel union, string result, string end, System.Func<UnionCase, string, string> call)
+        {
+            using (w.Block("switch (Index)"))
+            {
+                for (int i = 0; i < union.Cases.Count; i++)
+                {
+                    string label = i == union.Cases.Count - 1 ? "default" : "case " + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    w.Line($"{label}: {result}{call(union.Cases[i], "AsT" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))};{end}");
+                }
+            }
         }
 
         private static void WriteDocs(SourceWriter w, UnionModel union, Form form, bool returns)
@@ -82,7 +107,7 @@ namespace AllTx.Generators.Unions
 
             foreach (UnionCase unionCase in union.Cases)
             {
-                w.Line($"/// <param name=\"{unionCase.Kind}\">Handles the <see cref=\"{unionCase.Name}\"/> case.</param>");
+                w.Line($"/// <param name=\"{unionCase.Kind}\">Handles the <see cref=\"{unionCase.Cref}\"/> case.</param>");
             }
 
             if (returns)

@@ -50,7 +50,13 @@ namespace AllTx.Generators.Unions
 
             private static void WriteUnion(SourceWriter w, UnionModel union)
             {
-                w.Line($"[{Json}.Serialization.JsonConverter(typeof({union.Name}.UnionJsonConverter))]");
+                if (union.DerivesFromOneOfBase)
+                {
+                    OneOfBaseUnionWriter.Write(w, union);
+                    return;
+                }
+
+                UnionGenerator.WriteConverterAttributes(w, union);
                 using (w.Block($"partial record {union.Name}"))
                 {
                     if (union.EmitPrivateConstructor)
@@ -116,8 +122,8 @@ namespace AllTx.Generators.Unions
 
             private static void WriteOneOfConversions(SourceWriter w, UnionModel union)
             {
-                string oneOf = "global::AllTx.OneOf<" + string.Join(", ", union.Cases.Select(c => c.Name)) + ">";
-                string cref = "global::AllTx.OneOf{" + string.Join(", ", union.Cases.Select(c => c.Name)) + "}";
+                string oneOf = "global::OneOf.OneOf<" + string.Join(", ", union.Cases.Select(c => c.Name)) + ">";
+                string cref = "global::OneOf.OneOf{" + string.Join(", ", union.Cases.Select(c => c.Name)) + "}";
                 w.Line($"/// <summary>This value as a <see cref=\"{cref}\"/> holding the same case.</summary>");
                 w.Line("/// <returns>A OneOf whose case index is this case's position in the union.</returns>");
                 w.Line($"public {oneOf} ToOneOf() => this switch");
@@ -133,8 +139,7 @@ namespace AllTx.Generators.Unions
                 w.Line($"/// <summary>The union value held by a <see cref=\"{cref}\"/> of its cases.</summary>");
                 w.Line("/// <param name=\"value\">The OneOf to convert.</param>");
                 w.Line("/// <returns>The case value it holds.</returns>");
-                w.Line("/// <exception cref=\"global::System.InvalidOperationException\"><paramref name=\"value\"/> is <c>default</c>.</exception>");
-                w.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"value\"/> holds null.</exception>");
+                w.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"value\"/> holds null (as <c>default(OneOf&lt;…&gt;)</c> does).</exception>");
                 w.Line($"public static {union.Name} FromOneOf({oneOf} value) => value.Match<{union.Name}>(");
                 for (int i = 0; i < union.Cases.Count; i++)
                 {

@@ -15,8 +15,12 @@ namespace AllTx.Generators.Unions
         {
             public static UnionModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
             {
+                if (context.TargetSymbol is INamedTypeSymbol { IsRecord: false } oneOfBaseUnion)
+                {
+                    return OneOfBaseUnionParser.Parse(oneOfBaseUnion, context.Attributes, cancellationToken);
+                }
+
                 if (context.TargetSymbol is not INamedTypeSymbol union
-                    || !union.IsRecord
                     || union.TypeKind != TypeKind.Class
                     || !union.IsAbstract
                     || union.IsGenericType
@@ -35,7 +39,7 @@ namespace AllTx.Generators.Unions
 
                 cancellationToken.ThrowIfCancellationRequested();
                 return new UnionModel(
-                    HintNameOf(union),
+                    HintNameOf(union, "Union"),
                     union.ContainingNamespace.IsGlobalNamespace ? null : union.ContainingNamespace.ToDisplayString(),
                     ContainingTypesOf(union),
                     union.Name,
@@ -47,10 +51,10 @@ namespace AllTx.Generators.Unions
             private static UnionCase CaseOf(INamedTypeSymbol caseType)
             {
                 string kind = CaseNaming.ToCamelCase(caseType.Name);
-                return new UnionCase(caseType.Name, kind, CaseNaming.ToIdentifier(kind));
+                return new UnionCase(caseType.Name, kind, CaseNaming.ToIdentifier(kind), caseType.Name);
             }
 
-            private static bool IsPartial(INamedTypeSymbol type) =>
+            internal static bool IsPartial(INamedTypeSymbol type) =>
                 type.DeclaringSyntaxReferences.Any(reference =>
                     reference.GetSyntax() is TypeDeclarationSyntax declaration
                     && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
@@ -71,7 +75,7 @@ namespace AllTx.Generators.Unions
                             && member.DeclaredAccessibility == Accessibility.Public
                             && member.Kind is SymbolKind.Property or SymbolKind.Field)));
 
-            private static EquatableArray<ContainingType> ContainingTypesOf(INamedTypeSymbol union)
+            internal static EquatableArray<ContainingType> ContainingTypesOf(INamedTypeSymbol union)
             {
                 var containers = new List<ContainingType>();
                 for (INamedTypeSymbol? outer = union.ContainingType; outer is not null; outer = outer.ContainingType)
@@ -94,10 +98,10 @@ namespace AllTx.Generators.Unions
                 _ => "class",
             };
 
-            private static string HintNameOf(INamedTypeSymbol union)
+            internal static string HintNameOf(INamedTypeSymbol union, string suffix)
             {
                 string fullName = union.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty);
-                return fullName.Replace('<', '[').Replace('>', ']') + ".Union.g.cs";
+                return fullName.Replace('<', '[').Replace('>', ']') + "." + suffix + ".g.cs";
             }
         }
     }

@@ -14,7 +14,7 @@ namespace AllTx.Generators.Unions
         private const string Method = "Visit";
 
         /// <summary>False when a case's name would clash with the generated members.</summary>
-        public static bool CanWrite(UnionModel union) => union.Cases.All(c => c.Name != Interface && c.Name != Method);
+        public static bool CanWrite(UnionModel union) => union.Cases.All(c => c.MemberName != Interface && c.MemberName != Method);
 
         public static void Write(SourceWriter w, UnionModel union)
         {
@@ -29,9 +29,11 @@ namespace AllTx.Generators.Unions
                         w.Line();
                     }
 
-                    w.Line($"/// <summary>Handles the <see cref=\"{union.Name}.{unionCase.Name}\"/> case.</summary>");
+                    string caseType = union.DerivesFromOneOfBase ? unionCase.Name : union.Name + "." + unionCase.Name;
+                    string caseCref = union.DerivesFromOneOfBase ? unionCase.Cref : caseType;
+                    w.Line($"/// <summary>Handles the <see cref=\"{caseCref}\"/> case.</summary>");
                     w.Line($"/// <param name=\"{unionCase.Kind}\">The value, as that case.</param>");
-                    w.Line($"void {unionCase.Name}({union.Name}.{unionCase.Name} {unionCase.ParameterName});");
+                    w.Line($"void {unionCase.MemberName}({caseType} {unionCase.ParameterName});");
                 }
             }
 
@@ -42,7 +44,7 @@ namespace AllTx.Generators.Unions
             w.Line(UnionDispatchWriter.AggressiveInlining);
             using (w.Block($"public void {Method}<TVisitor>(ref TVisitor visitor) where TVisitor : struct, {Interface}"))
             {
-                UnionDispatchWriter.WriteCaseDispatch(w, union, returns: false, (unionCase, value) => $"visitor.{unionCase.Name}({value})");
+                UnionDispatchWriter.WriteCaseDispatch(w, union, returns: false, (unionCase, value) => $"visitor.{unionCase.MemberName}({value})");
             }
 
             w.Line();

@@ -22,7 +22,7 @@ namespace AllTx.Samples.Surveillance.Report
         public static SurveillanceReport Build(CohortReading cohort)
         {
             List<PatientCourse> patients = cohort.Patients.ToList();
-            List<(PatientCourse Patient, RelapseRecord Relapse, OneOf<RelapsePhenotype.Cd19PositiveRelapse, RelapsePhenotype.Cd19NegativeRelapse, RelapsePhenotype.LineageSwitch, Indeterminate> Phenotype)> relapses =
+            List<(PatientCourse Patient, RelapseRecord Relapse, RelapsePhenotypeClassification Phenotype)> relapses =
                 patients.SelectMany(patient => patient.Relapses.Select(relapse => (patient, relapse, RelapsePhenotypeClassifier.Classify(relapse.Immunophenotype)))).ToList();
 
             return new SurveillanceReport(
@@ -34,12 +34,15 @@ namespace AllTx.Samples.Surveillance.Report
                 Monitoring(patients, cohort.AsOf),
                 patients.Where(patient => patient.MrdResults.Count > 0).Select(LatestMrdStatus).ToList(),
                 [
-                    Group("CD19-positive relapse", relapses.Where(item => item.Phenotype.IsT0), SalvageCatalogue.Cd19Positive),
-                    Group("CD19-negative relapse", relapses.Where(item => item.Phenotype.IsT1), SalvageCatalogue.Cd19Negative),
-                    Group("lineage switch", relapses.Where(item => item.Phenotype.IsT2), SalvageCatalogue.LineageSwitch),
+                    Group("CD19-positive relapse", relapses.Where(item => item.Phenotype.IsCd19Positive), SalvageCatalogue.Cd19Positive),
+                    Group("CD19-negative relapse", relapses.Where(item => item.Phenotype.IsCd19Negative), SalvageCatalogue.Cd19Negative),
+                    Group("lineage switch", relapses.Where(item => item.Phenotype.IsLineageSwitch), SalvageCatalogue.LineageSwitch),
                 ],
-                relapses.Where(item => item.Phenotype.IsT3)
-                    .Select(item => new IndeterminateRelapse(item.Patient.Label, item.Relapse.Date, item.Phenotype.AsT3.Reason))
+                relapses
+                    .Select(item => item.Phenotype.TryGetIndeterminate(out IndeterminatePhenotype? indeterminate)
+                        ? new IndeterminateRelapse(item.Patient.Label, item.Relapse.Date, indeterminate.Reason)
+                        : null)
+                    .OfType<IndeterminateRelapse>()
                     .ToList(),
                 patients.SelectMany(patient => patient.Doses.Select(dose => CheckDose(patient, dose))).ToList(),
                 CourseFactsBuilder.Transplants(patients),

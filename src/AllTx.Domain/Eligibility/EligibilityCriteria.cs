@@ -66,7 +66,7 @@ namespace AllTx.Domain.Eligibility
         /// <summary>Evaluates every criterion: eligible when all are met, ineligible when any fails, indeterminate otherwise.</summary>
         /// <param name="facts">What is known about the candidate.</param>
         /// <returns>The result, listing failed and undetermined criteria.</returns>
-        public OneOf<Eligible, Ineligible, Indeterminate> Evaluate(EligibilityFacts facts)
+        public EligibilityOutcome Evaluate(EligibilityFacts facts)
         {
             ArgumentNullException.ThrowIfNull(facts);
             List<CriterionFinding> failed = [];

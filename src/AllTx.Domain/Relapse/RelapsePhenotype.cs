@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using OneOf;
 
 namespace AllTx.Domain.Relapse
 {
@@ -8,42 +9,47 @@ namespace AllTx.Domain.Relapse
     /// CD19-negative (antigen escape) or lineage switch to acute myeloid leukaemia, each with the findings that placed it
     /// there. Of 420 children and young adults treated with a murine CD19 CAR, 166 relapsed: 83 (50 %)
     /// CD19+, 68 (41 %) CD19−, 12 (7.2 %) lineage switch (<see cref="SourceReference.RelapseImmunophenotypeAfterCd19Car"/>).
-    /// A closed union ([Union]): handle it with the generated <c>Match</c>, so a new phenotype breaks every consumer's compile.
+    /// A OneOf of its three cases (<c>Match</c>, <c>Switch</c>, <c>TryPickT0</c>, <c>IOneOf</c>) with named cases: handle
+    /// it with <c>Match(cd19Positive: …, cd19Negative: …, lineageSwitch: …)</c>, so a new phenotype breaks every
+    /// consumer's compile. JSON: <c>{"case": "lineageSwitch", "value": {"Evidence": …}}</c>.
     /// </summary>
-    [Union]
-    public abstract partial record RelapsePhenotype
+    [Union("cd19Positive", "cd19Negative", "lineageSwitch")]
+    public sealed partial class RelapsePhenotype : OneOfBase<RelapsePhenotype.Cd19PositiveRelapse, RelapsePhenotype.Cd19NegativeRelapse, RelapsePhenotype.LineageSwitch>
     {
         /// <summary>The findings that placed the relapse in this phenotype.</summary>
-        public abstract RelapseImmunophenotype Evidence { get; init; }
+        public RelapseImmunophenotype Evidence => Match(
+            cd19Positive: static positive => positive.Evidence,
+            cd19Negative: static negative => negative.Evidence,
+            lineageSwitch: static lineageSwitch => lineageSwitch.Evidence);
 
         /// <summary>CD19-positive relapse.</summary>
         /// <param name="Evidence">The findings.</param>
-        public sealed partial record Cd19PositiveRelapse(RelapseImmunophenotype Evidence) : RelapsePhenotype
+        public sealed record Cd19PositiveRelapse(RelapseImmunophenotype Evidence)
         {
-            /// <inheritdoc />
+            /// <summary>The findings.</summary>
             [JsonRequired]
             [JsonConverter(typeof(RequiredJsonConverter<RelapseImmunophenotype>))]
-            public override RelapseImmunophenotype Evidence { get; init; } = Evidence ?? throw new ArgumentNullException(nameof(Evidence));
+            public RelapseImmunophenotype Evidence { get; init; } = Evidence ?? throw new ArgumentNullException(nameof(Evidence));
         }
 
         /// <summary>CD19-negative relapse (antigen escape).</summary>
         /// <param name="Evidence">The findings.</param>
-        public sealed partial record Cd19NegativeRelapse(RelapseImmunophenotype Evidence) : RelapsePhenotype
+        public sealed record Cd19NegativeRelapse(RelapseImmunophenotype Evidence)
         {
-            /// <inheritdoc />
+            /// <summary>The findings.</summary>
             [JsonRequired]
             [JsonConverter(typeof(RequiredJsonConverter<RelapseImmunophenotype>))]
-            public override RelapseImmunophenotype Evidence { get; init; } = Evidence ?? throw new ArgumentNullException(nameof(Evidence));
+            public RelapseImmunophenotype Evidence { get; init; } = Evidence ?? throw new ArgumentNullException(nameof(Evidence));
         }
 
         /// <summary>Lineage switch to acute myeloid leukaemia.</summary>
         /// <param name="Evidence">The findings.</param>
-        public sealed partial record LineageSwitch(RelapseImmunophenotype Evidence) : RelapsePhenotype
+        public sealed record LineageSwitch(RelapseImmunophenotype Evidence)
         {
-            /// <inheritdoc />
+            /// <summary>The findings.</summary>
             [JsonRequired]
             [JsonConverter(typeof(RequiredJsonConverter<RelapseImmunophenotype>))]
-            public override RelapseImmunophenotype Evidence { get; init; } = Evidence ?? throw new ArgumentNullException(nameof(Evidence));
+            public RelapseImmunophenotype Evidence { get; init; } = Evidence ?? throw new ArgumentNullException(nameof(Evidence));
         }
     }
 }

@@ -49,8 +49,8 @@ namespace AllTx.Domain.Relapse
         {
             ArgumentNullException.ThrowIfNull(phenotype);
             return phenotype.Match(
-                cd19PositiveRelapse: _ => Cd19Positive,
-                cd19NegativeRelapse: _ => Cd19Negative,
+                cd19Positive: _ => Cd19Positive,
+                cd19Negative: _ => Cd19Negative,
                 lineageSwitch: _ => LineageSwitch);
         }
     }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using AllTx.Domain.Drugs;
 using AllTx.Domain.Outcomes;
+using OneOf;
 using static AllTx.Domain.Outcomes.Endpoint;
 
 namespace AllTx.Domain.Trials

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using AllTx.Domain.Drugs;
 using AllTx.Domain.Outcomes;
+using AllTx.Serialization;
+using OneOf;
 
 namespace AllTx.Domain.Trials
 {
@@ -38,6 +40,7 @@ namespace AllTx.Domain.Trials
 
         /// <summary>The share of patients with a prior HSCT, as a percentage or as counts; null when not reported.</summary>
         [JsonInclude]
+        [JsonConverter(typeof(OneOfJsonConverterFactory))]
         public OneOf<Percentage, Proportion>? PriorHsct { get; private init; }
 
         /// <summary>An arm.</summary>

@@ -7,6 +7,7 @@ public sealed class DefaultOneOfAnalyzerTests
     [Fact]
     public Task Flags_every_way_of_writing_a_default_OneOf() => Verify.VerifyAnalyzerAsync("""
         using AllTx;
+        using OneOf;
 
         static class Results
         {
@@ -24,6 +25,7 @@ public sealed class DefaultOneOfAnalyzerTests
     [Fact]
     public Task Accepts_OneOf_values_from_a_case_a_null_nullable_OneOf_and_other_defaults() => Verify.VerifyAnalyzerAsync("""
         using AllTx;
+        using OneOf;
 
         static class Results
         {

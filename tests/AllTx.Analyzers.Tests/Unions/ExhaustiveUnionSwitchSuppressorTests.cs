@@ -41,7 +41,7 @@ public sealed class ExhaustiveUnionSwitchSuppressorTests
     public Task Suppresses_CS8509_on_a_OneOf_Value_switch_that_handles_every_case() => VerifyAsync("""
         static class Reading
         {
-            static string Show(AllTx.OneOf<decimal, string> blasts) => blasts.Value {|#0:switch|}
+            static string Show(OneOf.OneOf<decimal, string> blasts) => blasts.Value {|#0:switch|}
             {
                 decimal percent => "number",
                 string text => text,

@@ -12,6 +12,7 @@ public sealed class IgnoredUnionResultAnalyzerTests
         using System.Threading.Tasks;
         using AllTx;
         using Clinic;
+        using OneOf;
 
         static partial class Triage
         {
@@ -48,7 +49,7 @@ public sealed class IgnoredUnionResultAnalyzerTests
         """,
         Verify.Diagnostic().WithLocation(0).WithArguments("Clinic.Relapse", "Classify"),
         Verify.Diagnostic().WithLocation(1).WithArguments("Clinic.Relapse", "ClassifyAsync"),
-        Verify.Diagnostic().WithLocation(2).WithArguments("AllTx.OneOf<decimal, string>", "MapT0"));
+        Verify.Diagnostic().WithLocation(2).WithArguments("OneOf.OneOf<decimal, string>", "MapT0"));
 
     [Fact]
     public Task Accepts_used_results_explicit_discards_and_calls_returning_other_types() => VerifyAsync("""

@@ -73,6 +73,7 @@ public sealed class NonExhaustiveUnionSwitchAnalyzerTests
     [Fact]
     public Task Flags_a_switch_over_OneOf_Value_that_misses_a_case_type() => VerifyAsync("""
         using AllTx;
+        using OneOf;
 
         static class Reading
         {
@@ -104,6 +105,7 @@ public sealed class NonExhaustiveUnionSwitchAnalyzerTests
     [Fact]
     public Task Accepts_switches_that_handle_every_case_in_any_pattern_form() => VerifyAsync("""
         using AllTx;
+        using OneOf;
         using Clinic;
 
         static class Triage
@@ -173,6 +175,7 @@ public sealed class NonExhaustiveUnionSwitchAnalyzerTests
     [Fact]
     public Task Fix_adds_a_section_per_missing_case_to_a_switch_statement() => VerifyFixAsync("""
         using AllTx;
+        using OneOf;
 
         static class Reading
         {
@@ -187,6 +190,7 @@ public sealed class NonExhaustiveUnionSwitchAnalyzerTests
         }
         """, """
         using AllTx;
+        using OneOf;
 
         static class Reading
         {

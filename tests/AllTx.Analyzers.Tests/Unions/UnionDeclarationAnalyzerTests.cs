@@ -139,7 +139,7 @@ public sealed class UnionDeclarationAnalyzerTests
             public sealed class Cd19Positive : Relapse { }
         }
         """,
-        AnalyzerVerifier<UnionDeclarationAnalyzer>.Diagnostic("ATX9008").WithLocation(0).WithArguments("Relapse", "a class, not a record"));
+        AnalyzerVerifier<UnionDeclarationAnalyzer>.Diagnostic("ATX9008").WithLocation(0).WithArguments("Relapse", "a class that does not derive from OneOf.OneOfBase<…>"));
 
     [Fact]
     public Task Flags_cases_that_are_not_sealed_partial_and_adds_the_missing_modifiers_in_order() => VerifyFixAsync("""

@@ -52,6 +52,7 @@ public sealed class UnionSwitchDiscardArmAnalyzerTests
     [Fact]
     public Task Flags_a_default_label_in_a_switch_statement_over_OneOf_Value() => VerifyAsync("""
         using AllTx;
+        using OneOf;
 
         static class Reading
         {
@@ -112,6 +113,7 @@ public sealed class UnionSwitchDiscardArmAnalyzerTests
     [Fact]
     public Task Fix_replaces_a_default_label_by_a_label_per_case_it_caught() => VerifyFixAsync("""
         using AllTx;
+        using OneOf;
 
         static class Reading
         {
@@ -129,6 +131,7 @@ public sealed class UnionSwitchDiscardArmAnalyzerTests
         }
         """, """
         using AllTx;
+        using OneOf;
 
         static class Reading
         {

@@ -1,15 +1,16 @@
 using System.Text.Json.Serialization;
 using AllTx;
+using OneOf;
 
 namespace AllTx.Benchmarks.Unions;
 
-/// <summary>The union under test: the MRD outcome of issue 4, with plain numbers as payloads.</summary>
+/// <summary>The union under test: the MRD outcome of issue 4 as a OneOf with named cases, plain numbers as payloads.</summary>
 [Union]
-public abstract partial record MrdOutcome
+public sealed partial class MrdOutcome : OneOfBase<MrdOutcome.Positive, MrdOutcome.PositiveNotQuantifiable, MrdOutcome.Negative>
 {
-    public sealed partial record Positive(int Level) : MrdOutcome;
-    public sealed partial record PositiveNotQuantifiable : MrdOutcome;
-    public sealed partial record Negative(int Sensitivity) : MrdOutcome;
+    public sealed record Positive(int Level);
+    public sealed record PositiveNotQuantifiable;
+    public sealed record Negative(int Sensitivity);
 }
 
 /// <summary>The hand-written equivalent the Match benchmarks compare with: a class hierarchy with a type tag to switch on.</summary>

@@ -19,8 +19,8 @@ public class CarTInfusionTests
 
     private static Dose Total(decimal hundredMillions) => Dose.TotalCells(hundredMillions, DoseUnit.Parse("10*8{cells}"), CellPopulation.CarPositiveViableTCells);
 
-    private static DoseRangeCheck Check(CarTProduct product, Dose dose, decimal kilograms) =>
-        CarTInfusion.Of(new DateOnly(2025, 5, 2), product, CellSource.Autologous, dose, FluCy, 1).CheckDose(BodyMeasurements.WeightOnly(BodyWeight.FromKilograms(kilograms)));
+    private static object Check(CarTProduct product, Dose dose, decimal kilograms) =>
+        CarTInfusion.Of(new DateOnly(2025, 5, 2), product, CellSource.Autologous, dose, FluCy, 1).CheckDose(BodyMeasurements.WeightOnly(BodyWeight.FromKilograms(kilograms))).Value;
 
     [Theory]
     [InlineData(0.2, typeof(DoseRangeCheck.WithinLabelRange))]
@@ -73,7 +73,7 @@ public class CarTInfusionTests
     [Fact]
     public void An_investigational_construct_has_no_label_dose_to_compare_with()
     {
-        DoseRangeCheck check = Check(CarTProducts.Cd22Car, PerKg(1m), 70m);
+        object check = Check(CarTProducts.Cd22Car, PerKg(1m), 70m);
 
         Assert.Equal("CD22 CAR-T is investigational and has no label dose.", Assert.IsType<DoseRangeCheck.NotComparable>(check).Reason);
     }
@@ -110,7 +110,7 @@ public class CarTInfusionTests
 
         Assert.Equal(infusion.ToString(), read.ToString());
         Assert.Equal(infusion.Lymphodepletion.Select(d => d.ToString()), read.Lymphodepletion.Select(d => d.ToString()));
-        Assert.IsType<DoseRangeCheck.WithinLabelRange>(read.CheckDose(BodyMeasurements.WeightOnly(BodyWeight.FromKilograms(40m))));
+        Assert.IsType<DoseRangeCheck.WithinLabelRange>(read.CheckDose(BodyMeasurements.WeightOnly(BodyWeight.FromKilograms(40m))).Value);
         string json = System.Text.Json.JsonSerializer.Serialize(infusion).Replace("\"InfusionNumber\":1", "\"InfusionNumber\":0", StringComparison.Ordinal);
         Assert.Contains("InfusionNumber must be at least 1", Support.Json.Rejects<CarTInfusion>(json).Message, StringComparison.Ordinal);
         Assert.Contains("an Approved product must be one whose label regimen the SDK holds", Support.Json.Rejects<CarTProduct>("""{"Name":"my CAR","Targets":"Cd19","CostimulatoryDomain":"Cd28","Sources":["Autologous"],"Status":"Approved"}""").Message, StringComparison.Ordinal);

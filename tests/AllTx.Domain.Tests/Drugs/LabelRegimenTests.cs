@@ -98,12 +98,12 @@ public class LabelRegimenTests
     {
         LabelRegimen blinatumomab = LabelRegimens.Blinatumomab;
 
-        Assert.IsType<DoseRangeCheck.WithinLabelRange>(blinatumomab.Check(Adult, CycleDay.From(8), Quantity.Parse("0.028 mg/d")));
-        DoseRangeCheck.AboveLabelRange above = Assert.IsType<DoseRangeCheck.AboveLabelRange>(blinatumomab.Check(Adult, CycleDay.From(3), Quantity.Parse("28 ug/d")));
+        Assert.IsType<DoseRangeCheck.WithinLabelRange>(blinatumomab.Check(Adult, CycleDay.From(8), Quantity.Parse("0.028 mg/d")).Value);
+        DoseRangeCheck.AboveLabelRange above = Assert.IsType<DoseRangeCheck.AboveLabelRange>(blinatumomab.Check(Adult, CycleDay.From(3), Quantity.Parse("28 ug/d")).Value);
         Assert.Equal(Quantity.Parse("19 ug/d"), above.Excess);
-        DoseRangeCheck.BelowLabelRange below = Assert.IsType<DoseRangeCheck.BelowLabelRange>(blinatumomab.Check(Adult, CycleDay.From(8), Quantity.Parse("9 ug/d")));
+        DoseRangeCheck.BelowLabelRange below = Assert.IsType<DoseRangeCheck.BelowLabelRange>(blinatumomab.Check(Adult, CycleDay.From(8), Quantity.Parse("9 ug/d")).Value);
         Assert.Equal(Quantity.Parse("19 ug/d"), below.Shortfall);
-        Assert.IsType<DoseRangeCheck.WithinLabelRange>(LabelRegimens.Tisagenlecleucel.Check(BodyMeasurements.WeightOnly(BodyWeight.FromKilograms(20m)), CycleDay.From(1), Quantity.Parse("0.5 10*8")));
+        Assert.IsType<DoseRangeCheck.WithinLabelRange>(LabelRegimens.Tisagenlecleucel.Check(BodyMeasurements.WeightOnly(BodyWeight.FromKilograms(20m)), CycleDay.From(1), Quantity.Parse("0.5 10*8")).Value);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public class LabelRegimenTests
         Assert.Equal(LabelRegimens.Blinatumomab.Steps, copy.Steps);
         Assert.Equal(Quantity.Parse("15.6120 ug/d"), copy.AbsoluteDoseFor(Child, CycleDay.From(8)).Lowest.Value);
         Assert.Equal(check, Support.Json.RoundTrip(check));
-        Assert.Contains("\"kind\":\"aboveLabelRange\"", System.Text.Json.JsonSerializer.Serialize(check), StringComparison.Ordinal);
+        Assert.Contains("\"case\":\"aboveLabelRange\"", System.Text.Json.JsonSerializer.Serialize(check), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -149,5 +149,5 @@ public class LabelRegimenTests
         Assert.Contains("TreatmentCycle needs at least 1 day on treatment", Support.Json.Rejects<TreatmentCycle>("""{"DaysOnTreatment":0,"TreatmentFreeDays":14}""").Message, StringComparison.Ordinal);
     }
 
-    private static string NotComparable(DoseRangeCheck check) => Assert.IsType<DoseRangeCheck.NotComparable>(check).Reason;
+    private static string NotComparable(DoseRangeCheck check) => Assert.IsType<DoseRangeCheck.NotComparable>(check.Value).Reason;
 }

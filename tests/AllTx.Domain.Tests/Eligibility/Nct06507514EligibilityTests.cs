@@ -22,7 +22,7 @@ public class Nct06507514EligibilityTests
         OxygenSaturationOnRoomAir = Quantity.Of(95m, Unit.Percent),
     };
 
-    private static OneOf<Eligible, Ineligible, Indeterminate> Evaluate(EligibilityFacts facts) => Nct06507514Eligibility.Criteria.Evaluate(facts);
+    private static EligibilityOutcome Evaluate(EligibilityFacts facts) => Nct06507514Eligibility.Criteria.Evaluate(facts);
 
     [Fact]
     public void Ships_the_seed_003_criteria()
@@ -49,7 +49,7 @@ public class Nct06507514EligibilityTests
     [InlineData(142, false)]
     public void Creatinine_in_umol_per_L_is_compared_with_1_6_mg_per_dL_through_88_4(decimal micromolesPerLitre, bool eligible)
     {
-        OneOf<Eligible, Ineligible, Indeterminate> result = Evaluate(Candidate with { SerumCreatinine = Quantity.Of(micromolesPerLitre, Unit.MicromolePerLitre) });
+        EligibilityOutcome result = Evaluate(Candidate with { SerumCreatinine = Quantity.Of(micromolesPerLitre, Unit.MicromolePerLitre) });
 
         Assert.Equal(eligible, result.IsT0);
         if (!eligible)
@@ -65,7 +65,7 @@ public class Nct06507514EligibilityTests
     [InlineData(0, null)]
     public void ECOG_0_to_1_is_required(int ecog, string? reason)
     {
-        OneOf<Eligible, Ineligible, Indeterminate> result = Evaluate(Candidate with { EcogPerformanceStatus = EcogPerformanceStatus.From(ecog) });
+        EligibilityOutcome result = Evaluate(Candidate with { EcogPerformanceStatus = EcogPerformanceStatus.From(ecog) });
 
         Assert.Equal(reason, result.IsT1 ? Assert.Single(result.AsT1.Failed).Reason : null);
     }
@@ -86,7 +86,7 @@ public class Nct06507514EligibilityTests
     [Fact]
     public void Missing_facts_make_the_result_indeterminate_and_are_listed()
     {
-        OneOf<Eligible, Ineligible, Indeterminate> result = Evaluate(Candidate with { LeftVentricularEjectionFraction = null, DyspnoeaGrade = null });
+        EligibilityOutcome result = Evaluate(Candidate with { LeftVentricularEjectionFraction = null, DyspnoeaGrade = null });
 
         Assert.Equal(["LeftVentricularEjectionFraction is not known", "DyspnoeaGrade is not known"], result.AsT2.Undetermined.Select(u => u.Reason));
     }
@@ -105,7 +105,7 @@ public class Nct06507514EligibilityTests
     [InlineData(35, false)]
     public void Bilirubin_in_umol_per_L_is_compared_with_2_0_mg_per_dL_through_17_1(decimal micromolesPerLitre, bool eligible)
     {
-        OneOf<Eligible, Ineligible, Indeterminate> result = Evaluate(Candidate with { TotalBilirubin = Quantity.Of(micromolesPerLitre, Unit.MicromolePerLitre) });
+        EligibilityOutcome result = Evaluate(Candidate with { TotalBilirubin = Quantity.Of(micromolesPerLitre, Unit.MicromolePerLitre) });
 
         Assert.Equal(eligible, result.IsT0);
         if (!eligible)

@@ -12,7 +12,7 @@ public class NullInUnionCaseTests
     [Fact]
     public void A_null_relapse_evidence_is_a_JsonException_naming_the_field_not_an_ArgumentNullException()
     {
-        JsonException error = Support.Json.Rejects<RelapsePhenotype>("""{"kind":"lineageSwitch","Evidence":null}""");
+        JsonException error = Support.Json.Rejects<RelapsePhenotype>("""{"case":"lineageSwitch","value":{"Evidence":null}}""");
 
         Assert.Equal("null is not a valid RelapseImmunophenotype: a value is required. Path: $.Evidence.", error.Message);
         Assert.Equal("$.Evidence", error.Path);
@@ -22,7 +22,7 @@ public class NullInUnionCaseTests
     public void A_null_inside_a_union_case_nested_in_a_record_names_the_field_within_the_union_value()
     {
         JsonException error = Support.Json.Rejects<RelapseEvent>(
-            """{"Phenotype":{"kind":"cd19NegativeRelapse","Evidence":null},"Timing":"PostCarT","Site":"Marrow","Depth":"Molecular","Date":"2026-05-04"}""");
+            """{"Phenotype":{"case":"cd19Negative","value":{"Evidence":null}},"Timing":"PostCarT","Site":"Marrow","Depth":"Molecular","Date":"2026-05-04"}""");
 
         // The union converter reads its case as a value of its own, so the path starts at the union value.
         Assert.EndsWith("a value is required. Path: $.Evidence.", error.Message, StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public class NullInUnionCaseTests
     public void Null_quantities_and_reasons_in_dose_range_checks_and_responses_are_rejected_with_their_field()
     {
         JsonException quantity = Support.Json.Rejects<DoseRangeCheck>(
-            """{"kind":"aboveLabelRange","Ordered":null,"Highest":{"Amount":28,"Unit":"ug/d"},"Excess":{"Amount":2,"Unit":"ug/d"}}""");
+            """{"case":"aboveLabelRange","value":{"Ordered":null,"Highest":{"Amount":28,"Unit":"ug/d"},"Excess":{"Amount":2,"Unit":"ug/d"}}}""");
         JsonException reason = Support.Json.Rejects<CountBasedResponse>("""{"kind":"notInRemission","Reason":null}""");
 
         Assert.Equal("null is not a valid Quantity: a value is required. Path: $.Ordered.", quantity.Message);

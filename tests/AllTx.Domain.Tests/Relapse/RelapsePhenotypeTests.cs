@@ -60,12 +60,12 @@ public class RelapsePhenotypeTests
     }
 
     [Fact]
-    public void Relapses_round_trip_through_JSON_with_a_kind_and_unknown_kinds_are_rejected()
+    public void Relapses_round_trip_through_JSON_with_a_case_and_unknown_cases_are_rejected()
     {
         RelapseEvent relapse = RelapseEvent.Create(new RelapsePhenotype.LineageSwitch(Findings(ExpressionLevel.Negative, MyeloidMarkers.Present)), RelapseTiming.PostCarT, RelapseSite.Marrow, RelapseDepth.Haematological, new DateOnly(2026, 5, 4));
         string json = System.Text.Json.JsonSerializer.Serialize(relapse);
 
-        Assert.Contains("\"kind\":\"lineageSwitch\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"case\":\"lineageSwitch\"", json, StringComparison.Ordinal);
         Assert.Equal(relapse, Support.Json.RoundTrip(relapse));
         Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<RelapseEvent>(json.Replace("lineageSwitch", "mixedPhenotype", StringComparison.Ordinal)));
         Assert.Contains("Phenotype", Support.Json.Rejects<RelapseEvent>("""{"Timing":"PostCarT","Site":"Marrow","Depth":"Molecular","Date":"2026-05-04"}""").Message, StringComparison.Ordinal);

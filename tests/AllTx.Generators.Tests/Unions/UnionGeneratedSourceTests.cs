@@ -35,6 +35,7 @@ public sealed class UnionGeneratedSourceTests
         #nullable enable
         namespace Clinic.Mrd
         {
+            [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicNestedTypes)]
             [global::System.Text.Json.Serialization.JsonConverter(typeof(MrdOutcome.UnionJsonConverter))]
             partial record MrdOutcome
             {
@@ -191,37 +192,36 @@ public sealed class UnionGeneratedSourceTests
                     throw global::AllTx.UnionErrors.UnknownCase(this, "MrdOutcome");
                 }
 
-                /// <summary>This value as a <see cref="global::AllTx.OneOf{Positive, PositiveNotQuantifiable, Negative}"/> holding the same case.</summary>
+                /// <summary>This value as a <see cref="global::OneOf.OneOf{Positive, PositiveNotQuantifiable, Negative}"/> holding the same case.</summary>
                 /// <returns>A OneOf whose case index is this case's position in the union.</returns>
-                public global::AllTx.OneOf<Positive, PositiveNotQuantifiable, Negative> ToOneOf() => this switch
+                public global::OneOf.OneOf<Positive, PositiveNotQuantifiable, Negative> ToOneOf() => this switch
                 {
-                    Positive _value => global::AllTx.OneOf<Positive, PositiveNotQuantifiable, Negative>.FromT0(_value),
-                    PositiveNotQuantifiable _value => global::AllTx.OneOf<Positive, PositiveNotQuantifiable, Negative>.FromT1(_value),
-                    Negative _value => global::AllTx.OneOf<Positive, PositiveNotQuantifiable, Negative>.FromT2(_value),
+                    Positive _value => global::OneOf.OneOf<Positive, PositiveNotQuantifiable, Negative>.FromT0(_value),
+                    PositiveNotQuantifiable _value => global::OneOf.OneOf<Positive, PositiveNotQuantifiable, Negative>.FromT1(_value),
+                    Negative _value => global::OneOf.OneOf<Positive, PositiveNotQuantifiable, Negative>.FromT2(_value),
                     _ => throw global::AllTx.UnionErrors.UnknownCase(this, "MrdOutcome"),
                 };
 
-                /// <summary>The union value held by a <see cref="global::AllTx.OneOf{Positive, PositiveNotQuantifiable, Negative}"/> of its cases.</summary>
+                /// <summary>The union value held by a <see cref="global::OneOf.OneOf{Positive, PositiveNotQuantifiable, Negative}"/> of its cases.</summary>
                 /// <param name="value">The OneOf to convert.</param>
                 /// <returns>The case value it holds.</returns>
-                /// <exception cref="global::System.InvalidOperationException"><paramref name="value"/> is <c>default</c>.</exception>
-                /// <exception cref="global::System.ArgumentException"><paramref name="value"/> holds null.</exception>
-                public static MrdOutcome FromOneOf(global::AllTx.OneOf<Positive, PositiveNotQuantifiable, Negative> value) => value.Match<MrdOutcome>(
+                /// <exception cref="global::System.ArgumentException"><paramref name="value"/> holds null (as <c>default(OneOf&lt;…&gt;)</c> does).</exception>
+                public static MrdOutcome FromOneOf(global::OneOf.OneOf<Positive, PositiveNotQuantifiable, Negative> value) => value.Match<MrdOutcome>(
                     static _value => _value ?? throw global::AllTx.UnionErrors.NullCase("MrdOutcome", "Positive"),
                     static _value => _value ?? throw global::AllTx.UnionErrors.NullCase("MrdOutcome", "PositiveNotQuantifiable"),
                     static _value => _value ?? throw global::AllTx.UnionErrors.NullCase("MrdOutcome", "Negative"));
 
-                /// <summary>Converts a union value to a <see cref="global::AllTx.OneOf{Positive, PositiveNotQuantifiable, Negative}"/> holding the same case.</summary>
+                /// <summary>Converts a union value to a <see cref="global::OneOf.OneOf{Positive, PositiveNotQuantifiable, Negative}"/> holding the same case.</summary>
                 /// <param name="value">The union value.</param>
-                public static implicit operator global::AllTx.OneOf<Positive, PositiveNotQuantifiable, Negative>(MrdOutcome value)
+                public static implicit operator global::OneOf.OneOf<Positive, PositiveNotQuantifiable, Negative>(MrdOutcome value)
                 {
                     global::System.ArgumentNullException.ThrowIfNull(value);
                     return value.ToOneOf();
                 }
 
-                /// <summary>Converts a <see cref="global::AllTx.OneOf{Positive, PositiveNotQuantifiable, Negative}"/> of the cases back to the union (see <see cref="FromOneOf"/>).</summary>
+                /// <summary>Converts a <see cref="global::OneOf.OneOf{Positive, PositiveNotQuantifiable, Negative}"/> of the cases back to the union (see <see cref="FromOneOf"/>).</summary>
                 /// <param name="value">The OneOf to convert.</param>
-                public static explicit operator MrdOutcome(global::AllTx.OneOf<Positive, PositiveNotQuantifiable, Negative> value) => FromOneOf(value);
+                public static explicit operator MrdOutcome(global::OneOf.OneOf<Positive, PositiveNotQuantifiable, Negative> value) => FromOneOf(value);
 
                 partial record Positive
                 {

@@ -76,6 +76,28 @@ public sealed class PackedSdk : IAsyncLifetime
 
         string fileName = Path.GetFileNameWithoutExtension(packages[0]);
         Version = fileName[(PackageId.Length + 1)..];
+        CopyDependenciesToFeed(packages[0]);
+    }
+
+    // The package's dependencies (OneOf) come from the feed too, as from a team's feed: copied from the NuGet global
+    // packages folder, where the repository's own restore put them.
+    private void CopyDependenciesToFeed(string package)
+    {
+        string globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        using PackageArchive archive = new(package);
+        foreach (System.Xml.Linq.XElement dependency in archive.Metadata.Descendants().Where(element => element.Name.LocalName == "dependency"))
+        {
+            string id = ((string?)dependency.Attribute("id") ?? string.Empty).ToLowerInvariant();
+            string version = ((string?)dependency.Attribute("version") ?? string.Empty).Trim('[', ']').ToLowerInvariant();
+            string source = Path.Combine(globalPackages, id, version, $"{id}.{version}.nupkg");
+            if (!File.Exists(source))
+            {
+                throw new InvalidOperationException($"Dependency {id} {version} of {PackageId} is not in the global packages folder ({source}); restore the repository first.");
+            }
+
+            File.Copy(source, Path.Combine(FeedDirectory, Path.GetFileName(source)));
+        }
     }
 
     public Task DisposeAsync()

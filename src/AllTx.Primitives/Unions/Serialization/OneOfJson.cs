@@ -1,14 +1,17 @@
 using System;
+using System.ComponentModel;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 
 namespace AllTx.Serialization
 {
     /// <summary>
     /// Reads and writes the JSON envelope of a <c>OneOf</c>: <c>{"case": "&lt;case name&gt;", "value": …}</c>, in any
-    /// property order. Rejects anything else with a <see cref="JsonException"/> that names the allowed cases.
+    /// property order. Rejects anything else with a <see cref="JsonException"/> that names the union, the case and the
+    /// allowed cases (System.Text.Json adds the JSON path). Called by the OneOf converter and by generated union
+    /// converters only.
     /// </summary>
-    internal static class OneOfJson
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class OneOfJson
     {
         private static readonly JsonEncodedText CaseProperty = JsonEncodedText.Encode("case");
         private static readonly JsonEncodedText ValueProperty = JsonEncodedText.Encode("value");
@@ -17,9 +20,14 @@ namespace AllTx.Serialization
         /// Reads the whole envelope object (leaving <paramref name="reader"/> on its end) and returns the index of the
         /// case it names; <paramref name="valueReader"/> is positioned on the first token of the value.
         /// </summary>
-        internal static int ReadEnvelope(ref Utf8JsonReader reader, string[] caseNames, out Utf8JsonReader valueReader)
+        /// <param name="reader">The reader, on the start of the envelope.</param>
+        /// <param name="type">The union's name, for messages.</param>
+        /// <param name="caseNames">The case names, in case order.</param>
+        /// <param name="valueReader">A reader on the first token of the value.</param>
+        /// <returns>The index of the case named.</returns>
+        /// <exception cref="JsonException">Not an envelope of one of <paramref name="caseNames"/> with a value.</exception>
+        public static int ReadEnvelope(ref Utf8JsonReader reader, string type, string[] caseNames, out Utf8JsonReader valueReader)
         {
-            string type = OneOfCaseNames.Display(caseNames);
             if (reader.TokenType != JsonTokenType.StartObject)
             {
                 throw new JsonException(
@@ -80,30 +88,26 @@ namespace AllTx.Serialization
                 : throw new JsonException($"The JSON of {type} has case \"{caseName}\" but no \"value\" property.");
         }
 
-        /// <summary>
-        /// Reads the value of a case with the caller's options (through their type-info resolver, so source-generated
-        /// contexts and trimming work).
-        /// </summary>
-        internal static T ReadValue<T>(ref Utf8JsonReader valueReader, JsonSerializerOptions options) =>
-            JsonSerializer.Deserialize(ref valueReader, TypeInfo<T>(options))!;
-
-        /// <summary>Writes the value of a case with the caller's options.</summary>
-        internal static void WriteValue<T>(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, value, TypeInfo<T>(options));
-
-        private static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) =>
-            (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        /// <summary>Rejects a <c>null</c> value: a case of a union always holds a value.</summary>
+        /// <param name="valueReader">The reader on the value.</param>
+        /// <param name="type">The union's name, for messages.</param>
+        /// <param name="caseName">The case the envelope names.</param>
+        /// <exception cref="JsonException">The value is <c>null</c>.</exception>
+        public static void RejectNullValue(ref Utf8JsonReader valueReader, string type, string caseName)
+        {
+            if (valueReader.TokenType == JsonTokenType.Null)
+            {
+                throw new JsonException($"The JSON of {type} has case \"{caseName}\" with a null \"value\"; a case of a union holds a value.");
+            }
+        }
 
         /// <summary>Writes <c>{"case": "&lt;name&gt;", "value":</c>; the caller writes the value and closes the object.</summary>
-        internal static void WriteEnvelopeStart(Utf8JsonWriter writer, string[] caseNames, int index)
+        /// <param name="writer">The writer.</param>
+        /// <param name="caseName">The name of the case held.</param>
+        public static void WriteEnvelopeStart(Utf8JsonWriter writer, string caseName)
         {
-            if (index < 0)
-            {
-                throw OneOfErrors.NoCase(caseNames);
-            }
-
             writer.WriteStartObject();
-            writer.WriteString(CaseProperty, caseNames[index]);
+            writer.WriteString(CaseProperty, caseName);
             writer.WritePropertyName(ValueProperty);
         }
     }

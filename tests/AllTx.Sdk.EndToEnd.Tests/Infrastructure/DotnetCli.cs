@@ -13,13 +13,6 @@ public static class DotnetCli
     public static IReadOnlyList<string> NoServerArguments { get; } =
         ["-nodeReuse:false", "-p:UseSharedCompilation=false", "-tl:off"];
 
-    /// <summary>
-    /// Arguments of a pack or build of the repository's own projects inside a test: no NuGet vulnerability audit, whose
-    /// data comes from nuget.org (offline it warns NU1900, an error under TreatWarningsAsErrors); the solution's own
-    /// restore audits the same packages.
-    /// </summary>
-    public static IReadOnlyList<string> OfflineRestoreArguments { get; } = ["-p:NuGetAudit=false"];
-
     private static readonly IReadOnlyDictionary<string, string> s_quietEnvironment = new Dictionary<string, string>
     {
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",

@@ -68,7 +68,7 @@ public sealed class InstalledTemplates : IAsyncLifetime
             [
                 "pack", Path.Combine(RepositoryRoot, "samples", "templates", $"{PackageId}.csproj"), "-c", "Release", "-o", feed,
                 "--artifacts-path", Path.Combine(WorkRoot, "artifacts"), "-v:m",
-                .. DotnetCli.OfflineRestoreArguments, .. DotnetCli.NoServerArguments,
+                .. OfflinePackageSources.RepositoryRestoreArguments(globalPackages), .. DotnetCli.NoServerArguments,
             ],
             s_timeout);
         string[] packages = Directory.GetFiles(feed, "*.nupkg");

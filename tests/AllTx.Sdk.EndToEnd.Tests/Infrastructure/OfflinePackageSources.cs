@@ -29,6 +29,16 @@ public static class OfflinePackageSources
     }
 
     /// <summary>
+    /// Arguments of a pack of the repository's own projects inside a test, which restores them afresh (its own
+    /// --artifacts-path): the only source is <paramref name="globalPackagesFolder"/>, where the solution's restore put
+    /// every package they need (a remote feed would be asked for the version lists of dependencies whose exact lower bound
+    /// it lacks, NU1603), and no vulnerability audit, whose data comes from nuget.org (offline it warns NU1900, an error
+    /// under TreatWarningsAsErrors); the solution's own restore audits the same packages.
+    /// </summary>
+    public static IReadOnlyList<string> RepositoryRestoreArguments(string globalPackagesFolder) =>
+        [$"-p:RestoreSources={globalPackagesFolder}", "-p:NuGetAudit=false"];
+
+    /// <summary>
     /// Writes <c>nuget.config</c> into <paramref name="folder"/>: the machine's sources are cleared, then
     /// <paramref name="localFeeds"/> (key, folder) are added in order, and no fallback folder is used.
     /// </summary>

@@ -67,7 +67,8 @@ public sealed class PackedSdk : IAsyncLifetime
             [
                 "pack", project, "-c", "Release", "-o", FeedDirectory,
                 "--artifacts-path", Path.Combine(WorkRoot, "artifacts"),
-                $"-p:VersionSuffix={VersionSuffix}", "-v:m", .. DotnetCli.OfflineRestoreArguments, .. DotnetCli.NoServerArguments,
+                $"-p:VersionSuffix={VersionSuffix}", "-v:m",
+                .. OfflinePackageSources.RepositoryRestoreArguments(GlobalPackagesFolder), .. DotnetCli.NoServerArguments,
             ],
             s_packTimeout);
 

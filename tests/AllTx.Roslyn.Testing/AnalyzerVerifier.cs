@@ -7,9 +7,10 @@ namespace AllTx.Roslyn.Testing;
 
 /// <summary>
 /// Verifies an analyzer or a diagnostic suppressor with Microsoft.CodeAnalysis.Testing's <see cref="CSharpAnalyzerTest{TAnalyzer, TVerifier}"/>
-/// and <see cref="DefaultVerifier"/>, on the shared offline references (<see cref="TestReferences"/>).
+/// and <see cref="DefaultVerifier"/>, on the shared offline references (<see cref="TestReferences"/>). Every test also
+/// checks that the analyzer reports nothing in <c>// &lt;auto-generated/&gt;</c> code (AnalyzerVerifier.GeneratedCode.cs).
 /// </summary>
-public static class AnalyzerVerifier<TAnalyzer>
+public static partial class AnalyzerVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
     /// <summary>
@@ -33,7 +34,7 @@ public static class AnalyzerVerifier<TAnalyzer>
     /// The library's analyzer test with our references and options. <see cref="SourceGenerators"/> run before analysis
     /// (their output is not compared here; generator tests do that).
     /// </summary>
-    public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    public sealed partial class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
     {
         /// <summary>Configures the shared references and options.</summary>
         public Test() => TestCompilation.Configure(this, comparesGeneratedSources: false);

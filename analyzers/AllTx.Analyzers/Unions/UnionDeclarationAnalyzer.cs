@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -43,12 +42,12 @@ namespace AllTx.Analyzers.Unions
         private static void Analyze(SymbolAnalysisContext context, UnionTypes unionTypes)
         {
             var union = (INamedTypeSymbol)context.Symbol;
+            ReportNotPartial(context, union, unionTypes);
             if (!unionTypes.IsMarkedUnion(union))
             {
                 return;
             }
 
-            ReportNotPartial(context, union);
             if (!union.IsRecord && UnionTypes.IsOneOfBase(union.BaseType))
             {
                 // A OneOfBase union: its cases are the type arguments, so only the union's own shape matters.
@@ -129,25 +128,18 @@ namespace AllTx.Analyzers.Unions
             _ => null,
         };
 
-        private static void ReportNotPartial(SymbolAnalysisContext context, INamedTypeSymbol union)
+        // Run for every type, so that a container that is not partial is reported from its own analysis.
+        private static void ReportNotPartial(SymbolAnalysisContext context, INamedTypeSymbol type, UnionTypes unionTypes)
         {
-            for (INamedTypeSymbol? current = union; current is not null; current = current.ContainingType)
+            foreach ((TypeDeclarationSyntax declaration, INamedTypeSymbol union) in PartialDeclarations.MissingFor(
+                type, unionTypes.IsMarkedUnion, context.CancellationToken))
             {
-                if (NonPartialDeclaration(current, context) is { } declaration)
-                {
-                    Report(context, DiagnosticDescriptors.UnionNotPartial, declaration.Identifier.GetLocation(), ImmutableArray.Create("partial"), union.Name);
-                    return;
-                }
+                Report(context, DiagnosticDescriptors.UnionNotPartial, declaration.Identifier.GetLocation(), ImmutableArray.Create("partial"), union.Name);
             }
         }
 
-        private static bool IsPartial(INamedTypeSymbol type, SymbolAnalysisContext context) => NonPartialDeclaration(type, context) is null;
-
-        private static TypeDeclarationSyntax? NonPartialDeclaration(INamedTypeSymbol type, SymbolAnalysisContext context) =>
-            type.DeclaringSyntaxReferences
-                .Select(reference => reference.GetSyntax(context.CancellationToken))
-                .OfType<TypeDeclarationSyntax>()
-                .FirstOrDefault(declaration => !declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+        private static bool IsPartial(INamedTypeSymbol type, SymbolAnalysisContext context) =>
+            PartialDeclarations.NonPartialDeclaration(type, context.CancellationToken) is null;
 
         // Public > protected internal > internal / protected > private protected > private; only the nested case's own
         // accessibility matters, since the union's containers limit both alike.

@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using AllTx.CodeAnalysis.ValueObjects;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -52,13 +51,13 @@ namespace AllTx.Analyzers.ValueObjects
         private static void Analyze(SymbolAnalysisContext context)
         {
             var type = (INamedTypeSymbol)context.Symbol;
+            ReportNotPartial(context, type);
             if (ValueObjectShape.ValueObjectAttribute(type) is not { } attribute)
             {
                 return;
             }
 
             ITypeSymbol underlying = attribute.AttributeClass!.TypeArguments[0];
-            ReportNotPartial(context, type);
             if (type.IsGenericType || Containers(type).Any(c => c.IsGenericType))
             {
                 Report(context, DiagnosticDescriptors.ValueObjectInGenericType, type.Locations.FirstOrDefault(), type.Name);
@@ -89,19 +88,13 @@ namespace AllTx.Analyzers.ValueObjects
             }
         }
 
+        // Run for every type, so that a container that is not partial is reported from its own analysis.
         private static void ReportNotPartial(SymbolAnalysisContext context, INamedTypeSymbol type)
         {
-            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            foreach ((TypeDeclarationSyntax declaration, INamedTypeSymbol valueObject) in PartialDeclarations.MissingFor(
+                type, candidate => ValueObjectShape.ValueObjectAttribute(candidate) is not null, context.CancellationToken))
             {
-                foreach (SyntaxReference reference in current.DeclaringSyntaxReferences)
-                {
-                    if (reference.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax declaration
-                        && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-                    {
-                        Report(context, DiagnosticDescriptors.ValueObjectNotPartial, declaration.Identifier.GetLocation(), type.Name);
-                        return;
-                    }
-                }
+                Report(context, DiagnosticDescriptors.ValueObjectNotPartial, declaration.Identifier.GetLocation(), valueObject.Name);
             }
         }
 

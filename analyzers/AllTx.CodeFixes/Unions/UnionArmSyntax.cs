@@ -36,15 +36,20 @@ namespace AllTx.CodeFixes.Unions
         public static SyntaxTriviaList PlaceholderWarning(string caseType, string endOfLine) =>
             ParseLeadingTrivia("#warning Handle " + caseType + " here: replace the placeholder the ATX4001 code fix added" + endOfLine);
 
-        /// <summary><c>CaseType</c> (a type pattern), or <c>CaseType x</c> when the replaced pattern declared <c>x</c>.</summary>
+        /// <summary>
+        /// <c>CaseType</c>, or <c>CaseType x</c> when the replaced pattern declared <c>x</c>, as the parser reads them in a
+        /// switch arm: a type name alone is a constant pattern there (the binder resolves it to the type), a keyword type
+        /// such as <c>string</c> a type pattern. Inserting the parser's own tree keeps the fixed document identical to its
+        /// re-parse.
+        /// </summary>
         public static PatternSyntax PatternFor(string caseType, VariableDesignationSyntax? designation = null) =>
             designation is null
-                ? TypePattern(ParseTypeName(caseType))
+                ? ((SwitchExpressionSyntax)ParseExpression("_ switch { " + caseType + " => 0 }")).Arms[0].Pattern.WithoutTrivia()
                 : DeclarationPattern(ParseTypeName(caseType), designation);
 
-        /// <summary><c>case CaseType:</c></summary>
+        /// <summary><c>case CaseType:</c> as the parser reads it (a constant label for a type name, a pattern label for a keyword type).</summary>
         public static SwitchLabelSyntax LabelFor(string caseType) =>
-            CasePatternSwitchLabel(PatternFor(caseType), Token(SyntaxKind.ColonToken));
+            ((SwitchStatementSyntax)ParseStatement("switch (_) { case " + caseType + ": break; }")).Sections[0].Labels[0].WithoutTrivia();
 
         /// <summary>
         /// The arms of <paramref name="switchExpression"/> with <paramref name="replaced"/> swapped for

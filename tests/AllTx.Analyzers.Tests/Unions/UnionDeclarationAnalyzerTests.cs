@@ -11,13 +11,8 @@ public sealed class UnionDeclarationAnalyzerTests
     private static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
         AnalyzerVerifier<UnionDeclarationAnalyzer>.VerifyAnalyzerAsync(source, expected);
 
-    private static Task VerifyFixAsync(string source, string fixedSource, CodeFixTestBehaviors behaviors = CodeFixTestBehaviors.None) =>
-        new CodeFixVerifier<UnionDeclarationAnalyzer, AddUnionDeclarationModifiersCodeFix>.Test
-        {
-            TestCode = source,
-            FixedCode = fixedSource,
-            CodeFixTestBehaviors = behaviors,
-        }.RunAsync();
+    private static Task VerifyFixAsync(string source, string fixedSource) =>
+        CodeFixVerifier<UnionDeclarationAnalyzer, AddUnionDeclarationModifiersCodeFix>.VerifyCodeFixAsync(source, fixedSource);
 
     [Fact]
     public Task Accepts_complete_unions_with_their_generated_code_and_ignores_records_without_the_attribute()
@@ -94,9 +89,7 @@ public sealed class UnionDeclarationAnalyzerTests
                 public sealed partial record Partial : Response;
             }
         }
-        """,
-        // The container is reported while its nested union is analysed: a non-local diagnostic to the library.
-        CodeFixTestBehaviors.SkipLocalDiagnosticCheck);
+        """);
 
     [Fact]
     public Task Flags_a_union_record_that_is_not_abstract_and_makes_it_abstract() => VerifyFixAsync("""

@@ -18,15 +18,12 @@ public sealed class UnionSwitchDiscardArmAnalyzerTests
         return test.RunAsync();
     }
 
-    // The fix writes `Relapse.Cd19Negative` as a type pattern where the parser reads a constant pattern: same text and
-    // meaning, so the fixed code is compared as text, not as syntax-tree structure.
     private static Task VerifyFixAsync(string source, string fixedSource)
     {
         var test = new CodeFixVerifier<UnionSwitchDiscardArmAnalyzer, ReplaceUnionDiscardArmCodeFix>.Test
         {
             TestCode = source,
             FixedCode = fixedSource,
-            CodeActionValidationMode = CodeActionValidationMode.None,
         };
         test.TestState.Sources.Add(UnionTestSources.Relapse);
         test.FixedState.Sources.Add(UnionTestSources.Relapse);

@@ -2,7 +2,6 @@ using AllTx.Analyzers.ValueObjects;
 using AllTx.CodeFixes.ValueObjects;
 using AllTx.Generators.ValueObjects;
 using AllTx.Roslyn.Testing;
-using Microsoft.CodeAnalysis.Testing;
 
 namespace AllTx.Analyzers.Tests.ValueObjects;
 
@@ -37,9 +36,6 @@ public sealed class DeclarationTests
                     public partial struct Inner { }
                 }
                 """,
-
-            // The container is reported while its nested value object is analysed: a non-local diagnostic to the library.
-            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
         };
         return test.RunAsync();
     }

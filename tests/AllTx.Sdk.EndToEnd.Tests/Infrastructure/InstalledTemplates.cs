@@ -3,9 +3,10 @@ namespace AllTx.Sdk.EndToEnd.Tests.Infrastructure;
 /// <summary>
 /// The AllTx.Templates package of this checkout, packed once per test class into a fresh temporary folder and installed
 /// into a template hive of its own (<c>dotnet new install … --debug:custom-hive</c>), so the user's installed templates
-/// are neither used nor changed. Instances are created beside the hive, in a folder that is a build boundary but keeps the
-/// machine's NuGet sources (the web API template restores Microsoft.AspNetCore.OpenApi from them); AllTx.Sdk comes from
-/// the <see cref="PackedSdk"/> feed through the template's <c>--sdk-feed</c> option.
+/// are neither used nor changed. Instances are created beside the hive, in a folder that is a build boundary whose only
+/// package source is the machine's global packages folder (<see cref="OfflinePackageSources"/>: the web API template's
+/// Microsoft.AspNetCore.OpenApi comes from there, restored once by this test project); AllTx.Sdk comes from the
+/// <see cref="PackedSdk"/> feed through the template's <c>--sdk-feed</c> option.
 /// </summary>
 public sealed class InstalledTemplates : IAsyncLifetime
 {
@@ -59,12 +60,15 @@ public sealed class InstalledTemplates : IAsyncLifetime
         string feed = Path.Combine(WorkRoot, "feed");
         Directory.CreateDirectory(feed);
         PackedSdk.WriteBuildBoundary(WorkRoot, RepositoryRoot);
+        string globalPackages = await OfflinePackageSources.LocateGlobalPackagesFolderAsync(RepositoryRoot);
+        OfflinePackageSources.WriteNuGetConfig(WorkRoot, ("machine-global-packages", globalPackages));
 
         Pack = await DotnetCli.RunAsync(
             RepositoryRoot,
             [
                 "pack", Path.Combine(RepositoryRoot, "samples", "templates", $"{PackageId}.csproj"), "-c", "Release", "-o", feed,
-                "--artifacts-path", Path.Combine(WorkRoot, "artifacts"), "-v:m", .. DotnetCli.NoServerArguments,
+                "--artifacts-path", Path.Combine(WorkRoot, "artifacts"), "-v:m",
+                .. OfflinePackageSources.RepositoryRestoreArguments(globalPackages), .. DotnetCli.NoServerArguments,
             ],
             s_timeout);
         string[] packages = Directory.GetFiles(feed, "*.nupkg");

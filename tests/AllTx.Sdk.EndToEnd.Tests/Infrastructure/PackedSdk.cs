@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace AllTx.Sdk.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
@@ -38,6 +36,12 @@ public sealed class PackedSdk : IAsyncLifetime
     /// <summary>NUGET_PACKAGES of every consumer of this run.</summary>
     public string PackagesFolder => Path.Combine(WorkRoot, "packages");
 
+    /// <summary>
+    /// The machine's global packages folder, a package source of every consumer (see <see cref="OfflinePackageSources"/>);
+    /// known once <see cref="InitializeAsync"/> has run.
+    /// </summary>
+    public string GlobalPackagesFolder { get; private set; } = "";
+
     /// <summary>The full package version, known once the pack has run.</summary>
     public string Version { get; private set; } = "";
 
@@ -54,6 +58,7 @@ public sealed class PackedSdk : IAsyncLifetime
     {
         Directory.CreateDirectory(FeedDirectory);
         Directory.CreateDirectory(PackagesFolder);
+        GlobalPackagesFolder = await OfflinePackageSources.LocateGlobalPackagesFolderAsync(RepositoryRoot);
         WriteConsumerRootFiles();
 
         string project = Path.Combine(RepositoryRoot, "src", PackageId, $"{PackageId}.csproj");
@@ -62,7 +67,8 @@ public sealed class PackedSdk : IAsyncLifetime
             [
                 "pack", project, "-c", "Release", "-o", FeedDirectory,
                 "--artifacts-path", Path.Combine(WorkRoot, "artifacts"),
-                $"-p:VersionSuffix={VersionSuffix}", "-v:m", .. DotnetCli.NoServerArguments,
+                $"-p:VersionSuffix={VersionSuffix}", "-v:m",
+                .. OfflinePackageSources.RepositoryRestoreArguments(GlobalPackagesFolder), .. DotnetCli.NoServerArguments,
             ],
             s_packTimeout);
 
@@ -107,31 +113,34 @@ public sealed class PackedSdk : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    // Consumers live under WorkRoot. These files make their builds depend on nothing outside it: NuGet sees only the
-    // local feed, MSBuild stops looking for Directory.Build.* / Directory.Packages.props here, and the SDK is chosen by
-    // the same global.json as the repository's own build.
+    // Consumers live under WorkRoot. These files make their builds depend on nothing outside it but local folders: NuGet
+    // sees only the local feed and the machine's global packages folder (OfflinePackageSources), MSBuild stops looking
+    // for Directory.Build.* / Directory.Packages.props here, and the SDK is chosen by the same global.json as the
+    // repository's own build.
     private void WriteConsumerRootFiles()
     {
-        XElement packageSources = new("packageSources",
-            new XElement("clear"),
-            new XElement("add", new XAttribute("key", "alltx-e2e-feed"), new XAttribute("value", FeedDirectory)));
-        new XDocument(new XElement("configuration",
-                packageSources,
-                new XElement("fallbackPackageFolders", new XElement("clear")),
-                new XElement("disabledPackageSources", new XElement("clear"))))
-            .Save(Path.Combine(WorkRoot, "nuget.config"));
-
+        OfflinePackageSources.WriteNuGetConfig(WorkRoot, ("alltx-e2e-feed", FeedDirectory), ("machine-global-packages", GlobalPackagesFolder));
         WriteBuildBoundary(WorkRoot, RepositoryRoot);
     }
 
     /// <summary>
     /// Makes <paramref name="folder"/> a build boundary: MSBuild imports no Directory.Build.* or Directory.Packages.props
-    /// from above it, and the SDK is chosen by the repository's global.json.
+    /// from above it, restores below it skip NuGet's vulnerability audit (which needs nuget.org), and the SDK is chosen by
+    /// the repository's global.json.
     /// </summary>
     internal static void WriteBuildBoundary(string folder, string repositoryRoot)
     {
+        const string NoAuditProps =
+            "<Project>\n" +
+            "  <!-- Stops MSBuild from importing anything above the end-to-end work folder. -->\n" +
+            "  <PropertyGroup>\n" +
+            "    <!-- NuGet's vulnerability audit downloads its data from nuget.org during restore; offline it warns NU1900,\n" +
+            "         which fails a consumer built with TreatWarningsAsErrors. The solution's own restore audits these packages. -->\n" +
+            "    <NuGetAudit>false</NuGetAudit>\n" +
+            "  </PropertyGroup>\n" +
+            "</Project>\n";
         const string StopHere = "<Project>\n  <!-- Stops MSBuild from importing anything above the end-to-end work folder. -->\n</Project>\n";
-        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), StopHere);
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), NoAuditProps);
         File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), StopHere);
         File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), StopHere);
         File.Copy(Path.Combine(repositoryRoot, "global.json"), Path.Combine(folder, "global.json"));

@@ -138,6 +138,16 @@ namespace AllTx.Analyzers
             "'{0}' of type {1} gets no value: it has no initialiser, is not required and is not set by every constructor, so it starts uninitialised",
             "A value-object field or property that nothing sets holds an uninitialised value whose Value throws; make it required, initialise it, set it in every constructor, or make it nullable.");
 
+        internal static readonly DiagnosticDescriptor ValueObjectRulesNotRun = Create(
+            RuleIdentifiers.ValueObjectRulesNotRun,
+            RuleCategories.ValueObjects,
+            DiagnosticSeverity.Error,
+            "Value object's declarative rules never run",
+            "{0} declares {1} but {2}, so Vogen accepts values that break them",
+            "Vogen calls a value object's Validate method and nothing else; it cannot see members that another generator " +
+            "writes. The AllTx generator supplies the body of a declared 'private static partial Validation Validate(T value);' " +
+            "that checks the declarative rules; a hand-written Validate must call CheckDeclaredRules(value) first.");
+
         internal static readonly DiagnosticDescriptor ValueObjectNotPartial = Create(
             RuleIdentifiers.ValueObjectNotPartial,
             RuleCategories.Declarations,

@@ -23,17 +23,12 @@ namespace AllTx.Analyzers
         internal const string SensitiveValueLeaked = "ATX6001";
 
         // Value-object integrity and value-object declarations.
-        internal const string ValueObjectDefault = "ATX3001";
-        internal const string ValueObjectNew = "ATX3002";
         internal const string ValueObjectConstantBreaksRule = "ATX3003";
         internal const string ValueObjectCreatedWithoutValidation = "ATX3004";
         internal const string ValueObjectMemberWithoutValue = "ATX3005";
         internal const string ValueObjectRulesNotRun = "ATX3006";
-        internal const string ValueObjectNotPartial = "ATX9001";
         internal const string ValueObjectInGenericType = "ATX9002";
-        internal const string ValueObjectUserConstructor = "ATX9003";
         internal const string ValueObjectHookSignature = "ATX9004";
-        internal const string ValueObjectWrapsItself = "ATX9005";
         internal const string ValueObjectRuleMisfit = "ATX9006";
 
         // Union declarations the [Union] generator cannot complete.

@@ -1,4 +1,7 @@
+using System;
+using System.Text.Json.Serialization;
 using AllTx.Domain.Units;
+using Vogen;
 
 namespace AllTx.Domain.Patients
 {
@@ -7,10 +10,22 @@ namespace AllTx.Domain.Patients
     /// area (DOMAIN.md "Drugs and dosing"). A generated value object: <c>From</c> / <c>Value</c> are in cm; JSON is a
     /// number of cm.
     /// </summary>
+    [JsonConverter(typeof(ValueObjectJsonConverter<BodyHeight, decimal>))]
     [ValueObject<decimal>]
     [ValueRange(0, 300, MinimumIsExclusive = true)]
-    public readonly partial struct BodyHeight
+    public readonly partial struct BodyHeight : IValueObject<BodyHeight, decimal>, IFormattable, ISpanFormattable, IUtf8SpanFormattable
     {
+        private static partial Validation Validate(decimal value);
+
+        /// <inheritdoc/>
+        public partial string ToString(string? format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
         /// <summary>The height as a quantity in <c>cm</c>.</summary>
         public Quantity Quantity => Quantity.Of(Value, Unit.Centimetre);
 

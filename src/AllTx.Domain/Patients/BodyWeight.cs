@@ -1,4 +1,7 @@
+using System;
+using System.Text.Json.Serialization;
 using AllTx.Domain.Units;
+using Vogen;
 
 namespace AllTx.Domain.Patients
 {
@@ -7,10 +10,22 @@ namespace AllTx.Domain.Patients
     /// measurement behind a per-kg dose (mCODE normalizationBasis, SNOMED CT 363804004 body weight; DOMAIN.md "Drugs and
     /// dosing"). A generated value object: <c>From</c> / <c>Value</c> are in kg; JSON is a number of kg.
     /// </summary>
+    [JsonConverter(typeof(ValueObjectJsonConverter<BodyWeight, decimal>))]
     [ValueObject<decimal>]
     [ValueRange(0, 700, MinimumIsExclusive = true)]
-    public readonly partial struct BodyWeight
+    public readonly partial struct BodyWeight : IValueObject<BodyWeight, decimal>, IFormattable, ISpanFormattable, IUtf8SpanFormattable
     {
+        private static partial Validation Validate(decimal value);
+
+        /// <inheritdoc/>
+        public partial string ToString(string? format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
         /// <summary>The weight as a quantity in <c>kg</c>.</summary>
         public Quantity Quantity => Quantity.Of(Value, Unit.Kilogram);
 
@@ -34,5 +49,29 @@ namespace AllTx.Domain.Patients
         /// <summary>"70 kg".</summary>
         /// <returns>The weight with its unit.</returns>
         public override string ToString() => ValueText.WithUnit(IsInitialized(), _value, "kg");
+
+        /// <summary>Whether <paramref name="left"/> comes before <paramref name="right"/>.</summary>
+        /// <param name="left">The first weight.</param>
+        /// <param name="right">The second weight.</param>
+        /// <returns>The comparison of their values.</returns>
+        public static bool operator <(BodyWeight left, BodyWeight right) => left.Value < right.Value;
+
+        /// <summary>Whether <paramref name="left"/> comes after <paramref name="right"/>.</summary>
+        /// <param name="left">The first weight.</param>
+        /// <param name="right">The second weight.</param>
+        /// <returns>The comparison of their values.</returns>
+        public static bool operator >(BodyWeight left, BodyWeight right) => left.Value > right.Value;
+
+        /// <summary>Whether <paramref name="left"/> comes before or equals <paramref name="right"/>.</summary>
+        /// <param name="left">The first weight.</param>
+        /// <param name="right">The second weight.</param>
+        /// <returns>The comparison of their values.</returns>
+        public static bool operator <=(BodyWeight left, BodyWeight right) => left.Value <= right.Value;
+
+        /// <summary>Whether <paramref name="left"/> comes after or equals <paramref name="right"/>.</summary>
+        /// <param name="left">The first weight.</param>
+        /// <param name="right">The second weight.</param>
+        /// <returns>The comparison of their values.</returns>
+        public static bool operator >=(BodyWeight left, BodyWeight right) => left.Value >= right.Value;
     }
 }

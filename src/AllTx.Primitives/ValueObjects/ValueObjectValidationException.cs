@@ -40,7 +40,7 @@ namespace AllTx
         /// <param name="valueObjectType">The value-object type that rejected the value.</param>
         /// <param name="attemptedValue">The rejected value as text (already redacted for sensitive types).</param>
         /// <param name="rule">The rule that the value broke.</param>
-        /// <param name="data">Extra data from <see cref="Validation.WithData(object, object)"/>, if any.</param>
+        /// <param name="data">Extra data to copy into <see cref="Exception.Data"/>, if any.</param>
         public ValueObjectValidationException(
             Type valueObjectType,
             string attemptedValue,

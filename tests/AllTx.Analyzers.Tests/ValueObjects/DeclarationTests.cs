@@ -1,6 +1,7 @@
 using AllTx.Analyzers.ValueObjects;
 using AllTx.CodeFixes.ValueObjects;
-using AllTx.Generators.ValueObjects;
+using AllTx.Analyzers.Tests.VogenValueObjects;
+using AllTx.Generators.ValueObjects.Rules;
 using AllTx.Testing;
 
 namespace AllTx.Analyzers.Tests.ValueObjects;
@@ -8,45 +9,13 @@ namespace AllTx.Analyzers.Tests.ValueObjects;
 public sealed class DeclarationTests
 {
     [Fact]
-    public Task Non_partial_value_object_is_flagged_and_made_partial()
-    {
-        var test = new CodeFixTest<ValueObjectDeclarationAnalyzer, MakeValueObjectPartialCodeFix>
-        {
-            TestCode = """
-                using AllTx;
-
-                [ValueObject<int>]
-                public readonly struct {|ATX9001:Score|} { }
-
-                public class {|ATX9001:Outer|}
-                {
-                    [ValueObject<int>]
-                    public partial struct Inner { }
-                }
-                """,
-            FixedCode = """
-                using AllTx;
-
-                [ValueObject<int>]
-                public readonly partial struct Score { }
-
-                public partial class Outer
-                {
-                    [ValueObject<int>]
-                    public partial struct Inner { }
-                }
-                """,
-        };
-        return test.RunAsync();
-    }
-
-    [Fact]
     public Task Wrong_hook_signatures_are_flagged_and_fixed()
     {
         var test = new CodeFixTest<ValueObjectDeclarationAnalyzer, FixValueObjectHookSignatureCodeFix>
         {
             TestCode = """
                 using AllTx;
+                using Vogen;
 
                 [ValueObject<int>]
                 public readonly partial struct Score
@@ -62,6 +31,7 @@ public sealed class DeclarationTests
                 """,
             FixedCode = """
                 using AllTx;
+                using Vogen;
 
                 [ValueObject<int>]
                 public readonly partial struct Score
@@ -76,18 +46,21 @@ public sealed class DeclarationTests
                 }
                 """,
         };
-        test.SourceGenerators.Add(new ValueObjectGenerator());
+        test.SourceGenerators.Add(new RuleCheckGenerator());
+        test.SourceGenerators.Add(VogenTestReferences.CreateVogenGenerator());
+        test.AdditionalReferences.Add(typeof(Vogen.Validation).Assembly);
         return test.RunAsync();
     }
 
     [Fact]
-    public Task Generic_nesting_constructors_self_wrapping_and_misfit_rules_are_flagged()
+    public Task Generic_nesting_and_misfit_rules_are_flagged()
     {
         var test = new AnalyzerTest<ValueObjectDeclarationAnalyzer>
         {
             TestCode = """
                 using System;
                 using AllTx;
+                using Vogen;
 
                 public partial class Box<T>
                 {
@@ -95,19 +68,10 @@ public sealed class DeclarationTests
                     public partial struct {|ATX9002:Inner|} { }
                 }
 
-                [ValueObject<int>]
-                public partial class Counted
-                {
-                    public {|ATX9003:Counted|}(string text) { }
-                }
-
-                [{|ATX9005:ValueObject<Loop>|}]
-                public partial class Loop { }
-
-                [ValueObject<DateOnly>]
+                [ValueObject<bool>]
                 [{|ATX9006:ValueRange(0, 10)|}]
                 [{|ATX9006:ValuePattern("[")|}]
-                public readonly partial struct Visit { }
+                public readonly partial struct Flag { }
 
                 [ValueObject<byte>]
                 [{|ATX9006:ValueRange(0, 300)|}]
@@ -118,7 +82,9 @@ public sealed class DeclarationTests
                 public readonly partial struct Text { }
                 """,
         };
-        test.SourceGenerators.Add(new ValueObjectGenerator());
+        test.SourceGenerators.Add(new RuleCheckGenerator());
+        test.SourceGenerators.Add(VogenTestReferences.CreateVogenGenerator());
+        test.AdditionalReferences.Add(typeof(Vogen.Validation).Assembly);
         return test.RunAsync();
     }
 
@@ -130,6 +96,7 @@ public sealed class DeclarationTests
             TestCode = """
                 using System;
                 using AllTx;
+                using Vogen;
 
                 [ValueObject<decimal>]
                 [ValueRange(0, 100)]
@@ -148,12 +115,6 @@ public sealed class DeclarationTests
                 [NotEmpty]
                 public partial record struct PatientId;
 
-                public static partial class Outer
-                {
-                    [ValueObject<int>]
-                    public partial record Nested;
-                }
-
                 public class NotAValueObject
                 {
                     public NotAValueObject(int value) { }
@@ -162,7 +123,9 @@ public sealed class DeclarationTests
                 }
                 """,
         };
-        test.SourceGenerators.Add(new ValueObjectGenerator());
+        test.SourceGenerators.Add(new RuleCheckGenerator());
+        test.SourceGenerators.Add(VogenTestReferences.CreateVogenGenerator());
+        test.AdditionalReferences.Add(typeof(Vogen.Validation).Assembly);
         return test.RunAsync();
     }
 }

@@ -1,5 +1,6 @@
 using AllTx.Analyzers.ValueObjects;
-using AllTx.Generators.ValueObjects;
+using AllTx.Analyzers.Tests.VogenValueObjects;
+using AllTx.Generators.ValueObjects.Rules;
 using AllTx.Testing;
 
 namespace AllTx.Analyzers.Tests.ValueObjects;
@@ -8,6 +9,7 @@ public sealed class MemberWithoutValueTests
 {
     private const string Declarations = """
         using AllTx;
+        using Vogen;
 
         [ValueObject<decimal>]
         public readonly partial struct BlastPercentage { }
@@ -73,7 +75,9 @@ public sealed class MemberWithoutValueTests
     {
         var test = new AnalyzerTest<ValueObjectMemberWithoutValueAnalyzer> { TestCode = source };
         test.AdditionalSources.Add(Declarations);
-        test.SourceGenerators.Add(new ValueObjectGenerator());
+        test.SourceGenerators.Add(new RuleCheckGenerator());
+        test.SourceGenerators.Add(VogenTestReferences.CreateVogenGenerator());
+        test.AdditionalReferences.Add(typeof(Vogen.Validation).Assembly);
         return test.RunAsync();
     }
 }

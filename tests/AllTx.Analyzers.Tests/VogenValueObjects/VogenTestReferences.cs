@@ -32,6 +32,9 @@ internal static class VogenTestReferences
             .Single(type => type.Name == "ValueObjectGenerator" && typeof(IIncrementalGenerator).IsAssignableFrom(type));
     }
 
+    /// <summary>A new instance of Vogen's generator (for tests on the in-house AllTx.Testing harness).</summary>
+    internal static IIncrementalGenerator CreateVogenGenerator() => (IIncrementalGenerator)Activator.CreateInstance(VogenGenerator)!;
+
     /// <summary>Adds the consumer references to a test.</summary>
     internal static void AddTo(SolutionState state) => state.AdditionalReferences.AddRange(All);
 }

@@ -5,7 +5,6 @@ using AllTx.CodeAnalysis.ValueObjects;
 using AllTx.Generators.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AllTx.Generators.ValueObjects.Rules
 {
@@ -24,7 +23,7 @@ namespace AllTx.Generators.ValueObjects.Rules
                     || context.Attributes.Length != 1
                     || context.Attributes[0].AttributeClass is not { TypeArguments.Length: 1 } attributeClass
                     || attributeClass.TypeArguments[0] is not { TypeKind: not TypeKind.Error and not TypeKind.TypeParameter } underlying
-                    || !IsPartialAllTheWay(type, cancellationToken))
+                    || !PartialDeclarations.ArePartialAllTheWay(type, cancellationToken))
                 {
                     return null;
                 }
@@ -42,8 +41,8 @@ namespace AllTx.Generators.ValueObjects.Rules
 
                 string fullyQualifiedName = type.ToDisplayString(TypeFormat);
                 return new RuleCheckModel(
-                    Namespace: type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
-                    Declarations: Declarations(type),
+                    Namespace: PartialDeclarations.NamespaceOf(type),
+                    Declarations: PartialDeclarations.Of(type),
                     Name: type.Name,
                     HintName: fullyQualifiedName.Replace("global::", string.Empty) + ".Rules.g.cs",
                     Underlying: underlying.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeFormat),
@@ -71,42 +70,6 @@ namespace AllTx.Generators.ValueObjects.Rules
                 }
 
                 return null;
-            }
-
-            private static bool IsPartialAllTheWay(INamedTypeSymbol type, CancellationToken cancellationToken)
-            {
-                for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
-                {
-                    if (current.IsGenericType)
-                    {
-                        return false;
-                    }
-
-                    foreach (SyntaxReference reference in current.DeclaringSyntaxReferences)
-                    {
-                        if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration
-                            || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-                        {
-                            return false;
-                        }
-                    }
-                }
-
-                return true;
-            }
-
-            private static EquatableArray<string> Declarations(INamedTypeSymbol type)
-            {
-                var declarations = new List<string>();
-                for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
-                {
-                    string keyword = current.IsRecord
-                        ? (current.IsValueType ? "record struct" : "record")
-                        : (current.TypeKind == TypeKind.Interface ? "interface" : current.IsValueType ? "struct" : "class");
-                    declarations.Insert(0, "partial " + keyword + " " + current.Name);
-                }
-
-                return declarations.ToEquatableArray();
             }
         }
     }

@@ -8,7 +8,6 @@ namespace AllTx.CodeAnalysis.ValueObjects
     /// </summary>
     internal static class ValueObjectShape
     {
-        internal const string AttributeMetadataName = "AllTx.ValueObjectAttribute`1";
         internal const string VogenAttributeMetadataName = "Vogen.ValueObjectAttribute`1";
         internal const string RuleCheckMethodName = "CheckDeclaredRules";
         internal const string ValidateMethodName = "Validate";
@@ -42,8 +41,7 @@ namespace AllTx.CodeAnalysis.ValueObjects
         }
 
         internal static bool IsValueObjectAttribute(INamedTypeSymbol? attributeClass) =>
-            attributeClass is { Name: "ValueObjectAttribute", Arity: 1 }
-            && (DeclaredRuleReader.IsInAllTxNamespace(attributeClass) || IsInVogenNamespace(attributeClass));
+            attributeClass is { Name: "ValueObjectAttribute", Arity: 1 } && IsInVogenNamespace(attributeClass);
 
         /// <summary>Whether <paramref name="type"/> carries Vogen's <c>[ValueObject&lt;T&gt;]</c> (Vogen generates it).</summary>
         internal static bool IsVogenValueObject(INamedTypeSymbol type)
@@ -68,7 +66,7 @@ namespace AllTx.CodeAnalysis.ValueObjects
         internal static bool IsValidateHook(IMethodSymbol method, ITypeSymbol underlying) =>
             IsStaticUnaryOn(method, underlying)
             && method.ReturnType is INamedTypeSymbol { Name: "Validation" } returnType
-            && (DeclaredRuleReader.IsInAllTxNamespace(returnType) || IsInVogenNamespace(returnType));
+            && IsInVogenNamespace(returnType);
 
         /// <summary>A <c>static T NormalizeInput(T input)</c>.</summary>
         internal static bool IsNormalizeInputHook(IMethodSymbol method, ITypeSymbol underlying) =>

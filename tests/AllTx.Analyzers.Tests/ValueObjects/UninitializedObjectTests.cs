@@ -1,59 +1,35 @@
 using AllTx.Analyzers.ValueObjects;
-using AllTx.Generators.ValueObjects;
+using AllTx.Analyzers.Tests.VogenValueObjects;
+using AllTx.Generators.ValueObjects.Rules;
 using AllTx.Testing;
 
 namespace AllTx.Analyzers.Tests.ValueObjects;
 
-public sealed class UninitializedCreationTests
+public sealed class UninitializedObjectTests
 {
     private const string Declarations = """
         using AllTx;
+        using Vogen;
 
         [ValueObject<decimal>]
         [ValueRange(0, 100)]
-        public readonly partial struct BlastPercentage { }
+        public readonly partial struct BlastPercentage
+        {
+            private static partial Validation Validate(decimal value);
+        }
 
         [ValueObject<string>]
         public sealed partial class TrialName { }
         """;
 
     [Fact]
-    public Task Default_of_a_struct_value_object_is_flagged_wherever_it_appears() => Run("""
-        public class Uses
-        {
-            private BlastPercentage _field = {|ATX3001:default|};
-
-            public BlastPercentage Literal() => {|ATX3001:default|};
-
-            public BlastPercentage Explicit() => {|ATX3001:default(BlastPercentage)|};
-
-            public void Optional(BlastPercentage blasts = {|ATX3001:default|}) { }
-
-            public BlastPercentage Return()
-            {
-                return {|ATX3001:default|};
-            }
-        }
-        """);
-
-    [Fact]
-    public Task New_of_a_value_object_is_flagged() => Run("""
-        public class Uses
-        {
-            public BlastPercentage Struct() => {|ATX3002:new BlastPercentage()|};
-
-            public BlastPercentage TargetTyped() => {|ATX3002:new()|};
-        }
-        """);
-
-    [Fact]
-    public Task Reflection_creation_without_validation_is_flagged() => Run("""
+    public Task GetUninitializedObject_is_flagged_and_Activator_is_left_to_Vogens_VOG025() => Run("""
         using System;
         using System.Runtime.CompilerServices;
 
         public class Uses
         {
-            public object Activate() => {|ATX3004:Activator.CreateInstance<BlastPercentage>()|};
+            public object Activate(bool yes) => yes ? Activator.CreateInstance(typeof(string))! : "";
 
             public object Activate(Type type) => Activator.CreateInstance(type)!;
 
@@ -91,9 +67,11 @@ public sealed class UninitializedCreationTests
 
     private static Task Run(string source)
     {
-        var test = new AnalyzerTest<ValueObjectUninitializedCreationAnalyzer> { TestCode = source };
+        var test = new AnalyzerTest<ValueObjectUninitializedObjectAnalyzer> { TestCode = source };
         test.AdditionalSources.Add(Declarations);
-        test.SourceGenerators.Add(new ValueObjectGenerator());
+        test.SourceGenerators.Add(new RuleCheckGenerator());
+        test.SourceGenerators.Add(VogenTestReferences.CreateVogenGenerator());
+        test.AdditionalReferences.Add(typeof(Vogen.Validation).Assembly);
         return test.RunAsync();
     }
 }

@@ -100,12 +100,16 @@ public sealed class PackageLayoutTests(PackedSdk sdk)
     }
 
     [Fact]
-    public void Package_has_no_dependency_a_consumer_would_have_to_restore()
+    public void Package_depends_on_Vogen_8_0_7_alone_and_carries_none_of_its_assemblies()
     {
         using PackageArchive package = new(sdk.PackagePath);
 
         XElement[] dependencies = package.Metadata.Descendants().Where(element => element.Name.LocalName == "dependency").ToArray();
-        Assert.True(dependencies.Length == 0, $"Unexpected package dependencies: {string.Join(", ", dependencies.Select(d => d.ToString()))}");
+        XElement vogen = Assert.Single(dependencies);
+        Assert.Equal("Vogen", (string?)vogen.Attribute("id"));
+        Assert.Equal("8.0.7", (string?)vogen.Attribute("version"));
+        Assert.Null(vogen.Attribute("exclude"));
+        Assert.DoesNotContain(package.Files, file => Path.GetFileName(file).StartsWith("Vogen", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

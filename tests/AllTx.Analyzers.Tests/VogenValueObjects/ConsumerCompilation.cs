@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.Loader;
+using AllTx.Generators.ValueObjects.Formatting;
 using AllTx.Generators.ValueObjects.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -8,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace AllTx.Analyzers.Tests.VogenValueObjects;
 
 /// <summary>
-/// Compiles source as a consumer's build does (Vogen's generator and ours, Nullable, warnings as errors), loads the
+/// Compiles source as a consumer's build does (Vogen's generator and our rule-check and formatting generators, Nullable, warnings as errors), loads the
 /// assembly into a collectible context and lets a test call into it, so generated code is judged by what it does.
 /// </summary>
 internal sealed class ConsumerCompilation
@@ -27,6 +28,7 @@ internal sealed class ConsumerCompilation
         var generators = new[]
         {
             new RuleCheckGenerator().AsSourceGenerator(),
+            new FormattingGenerator().AsSourceGenerator(),
             ((IIncrementalGenerator)Activator.CreateInstance(VogenTestReferences.VogenGenerator)!).AsSourceGenerator(),
         };
         CSharpGeneratorDriver.Create(generators, parseOptions: new CSharpParseOptions(LanguageVersion.Latest))

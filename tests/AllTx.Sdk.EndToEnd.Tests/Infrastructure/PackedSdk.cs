@@ -76,6 +76,23 @@ public sealed class PackedSdk : IAsyncLifetime
 
         string fileName = Path.GetFileNameWithoutExtension(packages[0]);
         Version = fileName[(PackageId.Length + 1)..];
+        CopyDependenciesIntoFeed();
+    }
+
+    // The package's dependencies (Vogen) are copied from the NuGet packages folder the repository's own restore filled,
+    // so the consumers still see only the local feed.
+    private void CopyDependenciesIntoFeed()
+    {
+        using PackageArchive package = new(PackagePath);
+        string packagesRoot = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        foreach (XElement dependency in package.Metadata.Descendants().Where(element => element.Name.LocalName == "dependency"))
+        {
+            string id = ((string?)dependency.Attribute("id") ?? "").ToLowerInvariant();
+            string version = (string?)dependency.Attribute("version") ?? "";
+            string nupkg = Path.Combine(packagesRoot, id, version, $"{id}.{version}.nupkg");
+            File.Copy(nupkg, Path.Combine(FeedDirectory, Path.GetFileName(nupkg)));
+        }
     }
 
     public Task DisposeAsync()
@@ -86,7 +103,7 @@ public sealed class PackedSdk : IAsyncLifetime
     }
 
     // Consumers live under WorkRoot. These files make their builds depend on nothing outside it: NuGet sees only the
-    // local feed, MSBuild stops looking for Directory.Build.* / Directory.Packages.props here, and the SDK is chosen by
+    // local feed (the package and its dependencies), MSBuild stops looking for Directory.Build.* / Directory.Packages.props here, and the SDK is chosen by
     // the same global.json as the repository's own build.
     private void WriteConsumerRootFiles()
     {

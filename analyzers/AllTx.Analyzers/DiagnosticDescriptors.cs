@@ -30,6 +30,15 @@ namespace AllTx.Analyzers
             "A number named as a dose loses its unit and its basis (fixed, per kg, per m2). The names checked are configured " +
             "with alltx.dose_name_patterns in .editorconfig.");
 
+        internal static readonly DiagnosticDescriptor RadiationDoseNamedNumber = Create(
+            RuleIdentifiers.RadiationDoseNamedNumber,
+            RuleCategories.Dosing,
+            DiagnosticSeverity.Info,
+            "Radiation dose held in a unitless number",
+            "'{0}' is named as a radiation dose but is a unitless {1}; use RadiationDose, which holds the total in Gy and the fractions",
+            "A number named as a radiation dose (TBI, Gy, fractions) has lost its unit and its fractionation. A suggestion by " +
+            "default: raise it to a warning in .editorconfig where the project records radiation doses.");
+
         internal static readonly DiagnosticDescriptor InvalidUnitText = Create(
             RuleIdentifiers.InvalidUnitText,
             RuleCategories.Dosing,
@@ -75,7 +84,8 @@ namespace AllTx.Analyzers
             "MRD-negative claimed at an insufficient sensitivity",
             "An MRD-negative {0} built with sensitivity {1} is less sensitive than {2}: it is negative with insufficient sensitivity, not MRD-negative",
             "MRD-negative complete remission needs an assay sensitivity of at least 1e-4 (0.01 %); a negative result from a " +
-            "less sensitive assay can hide disease above the threshold.");
+            "less sensitive assay can hide disease above the threshold (Hematology Am Soc Hematol Educ Program 2021;2021(1):718-725, " +
+            "doi:10.1182/hematology.2021000224).");
 
         internal static readonly DiagnosticDescriptor LabValueComparedWithBareNumber = Create(
             RuleIdentifiers.LabValueComparedWithBareNumber,

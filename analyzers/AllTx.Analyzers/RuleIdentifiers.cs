@@ -12,6 +12,7 @@ namespace AllTx.Analyzers
         internal const string DoseNamedNumber = "ATX1002";
         internal const string InvalidUnitText = "ATX1003";
         internal const string RawAmountArithmetic = "ATX1004";
+        internal const string RadiationDoseNamedNumber = "ATX1005";
 
         // 2xxx MRD and lab results
         internal const string MrdValueWithoutMethod = "ATX2001";
@@ -55,7 +56,7 @@ namespace AllTx.Analyzers
         /// </summary>
         internal const string MissingModifiersProperty = "MissingModifiers";
 
-        /// <summary>Diagnostic property (ATX1001, ATX1002, ATX2001): the metadata name of the type that should replace the number.</summary>
+        /// <summary>Diagnostic property (ATX1001, ATX1002, ATX1005, ATX2001): the metadata name of the type that should replace the number.</summary>
         internal const string ReplacementTypeProperty = "ReplacementType";
 
         /// <summary>

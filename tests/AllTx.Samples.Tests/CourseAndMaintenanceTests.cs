@@ -126,8 +126,17 @@ public sealed class CourseAndMaintenanceTests
         Assert.Contains("Allogeneic transplants (23): MatchedSibling 5, MatchedUnrelated 8, Haploidentical 7, MismatchedUnrelated 2, CordBlood 1", output);
         Assert.Contains("CAR-T infusions (17), doses checked against the product's dose rule: within 11, above 2, below 1, not comparable 3", output);
         Assert.Contains("SYN-018  2025-01-22  tisagenlecleucel (Approved, Autologous) infusion 1: 6.0 10*6/kg CarPositiveViableTCells: ABOVE", output);
-        Assert.Contains("Maintenance considerations present after allo-HSCT (seed 000): evidence and factors, never a recommendation", output);
+        Assert.Contains("Maintenance considerations present after allo-HSCT (ALL Hub, 22 Dec 2025): evidence and factors, never a recommendation", output);
         Assert.Contains("SYN-003  present: high-risk disease; MRD at transplant: MRD-positive, level 5e-4 (threshold 1e-4); conditioning: Myeloablative; active GvHD", output);
+    }
+
+    [Fact]
+    public void Text_report_marks_the_salvage_options_whose_phenotype_assignment_is_the_teams_choice()
+    {
+        string output = SurveillanceRun.Of().Output;
+
+        Assert.Contains("* = the AllTx.Sdk team's choice, no published source", output, StringComparison.Ordinal);
+        Assert.Contains("options: chemotherapy; inotuzumab ozogamicin (CD22-targeted); CD22 CAR T cells *; BAFF-R CAR T cells (experimental); CD19/CD22 dual-targeting CAR T cells *", output, StringComparison.Ordinal);
     }
 
     private static IEnumerable<JsonElement> Lines(string section) => s_report.GetProperty(section).EnumerateArray();

@@ -27,7 +27,7 @@ public sealed class ShippedCohortTests
             ("SYN-028", "transplant.graftSource", "CordBlood with PeripheralBloodStemCells", "a cord blood donor goes with a cord blood graft"),
             ("SYN-031", "carTInfusion.lymphodepletion[0].dose.unit", "\"mg/kg\"", "fludarabine cannot be dosed in mg/kg"),
             ("SYN-041", "transplant.hlaMatch", "\"11/10\"", "matched alleles must not exceed the typed alleles"),
-            ("SYN-042", "patient.measurements.weight", "0", "is not a valid BodyWeight: must be greater than 0"),
+            ("SYN-042", "patient.measurements.weight", "0", "is not a valid BodyWeight: must be at least 0.2 and at most 700 (kilograms)"),
             ("SYN-043", "mrdResults[1].method", "(missing)", "missing required properties including: 'method'"),
             ("SYN-043", "mrdResults[2].outcome.level", "5", "at most 1"),
             ("SYN-043", "doses[0].dose.unit", "\"mcg/d\"", "did you mean 'ug/d'?"),
@@ -82,7 +82,7 @@ public sealed class ShippedCohortTests
     [Fact]
     public void Patient_not_in_remission_before_transplant_has_no_pre_transplant_assessment_planned()
     {
-        // SYN-029 was not in haematological remission: its overdue windows start after allo-HSCT (seed 000).
+        // SYN-029 was not in haematological remission: its overdue windows start after allo-HSCT (ALL Hub, 22 Dec 2025).
         Assert.DoesNotContain(
             s_report.GetProperty("monitoring").GetProperty("overdueAssessments").EnumerateArray(),
             line => line.GetProperty("patient").GetString() == "SYN-029" && line.GetProperty("purpose").GetString()!.StartsWith("before", StringComparison.Ordinal));
@@ -143,7 +143,7 @@ public sealed class ShippedCohortTests
 
         Assert.Equal(SurveillanceApp.Success, run.ExitCode);
         Assert.Contains("45 patient entries read, 43 processed, 11 records rejected.", run.Output);
-        Assert.Contains("SYN-043  doses[0].dose.unit = \"mcg/d\": Unit 'mcg/d' is not a UCUM code", run.Output);
+        Assert.Contains("SYN-043  doses[0].dose.unit = \"mcg/d\": Unit 'mcg/d' is not a valid UCUM code", run.Output);
         Assert.Contains("OVERDUE  SYN-031  after CAR-T, assessment 1, window closed 2025-07-01", run.Output);
         Assert.Contains("CD19-negative relapse: 2 (SYN-032, SYN-033)", run.Output);
         Assert.Contains("blinatumomab 30 ug/d on day 10 -> 30 ug/d: ABOVE", run.Output);

@@ -58,7 +58,7 @@ public sealed class TemplateTests(PackedSdk sdk, InstalledTemplates templates) :
 
             using HttpResponseMessage misspelledUnit = await client.PostAsync("/patients/SYN-0001/doses", Json(DoseOrder("mcg/d", 28)));
             string unitRule = ProblemError(await BodyAsync(misspelledUnit, HttpStatusCode.BadRequest, running), "dose.unit");
-            Assert.Contains("'mcg/d' is not a UCUM code", unitRule);
+            Assert.Contains("'mcg/d' is not a valid UCUM code", unitRule);
             Assert.Contains("did you mean 'ug/d'", unitRule);
             Assert.Equal("application/problem+json", misspelledUnit.Content.Headers.ContentType?.MediaType);
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using AllTx.Analyzers.Safety;
+using AllTx.Shared.Units;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,9 +12,10 @@ namespace AllTx.Analyzers.Dosing
 {
     /// <summary>
     /// ATX1003: a constant passed to <c>Unit.Parse</c>, <c>DoseUnit.Parse</c>, <c>Quantity.Parse</c> or <c>Dose.Parse</c>
-    /// that the parser would reject at run time — not UCUM the SDK knows (<c>"mcg/d"</c>), not a dose unit
+    /// that the parser would reject at run time — not valid UCUM (<c>"mcg/d"</c>), not a dose unit
     /// (<c>DoseUnit.Parse("mg/dL")</c>), a number without a unit (<c>Dose.Parse("28")</c>), a dose of 0, or a cell dose
-    /// that does not name its cells. The UCUM spelling is given (and applied by the code fix) when it is known.
+    /// that does not name its cells. The runtime and this analyzer compile the same UCUM grammar (AllTx.Shared), so they
+    /// accept exactly the same codes. The UCUM spelling is given (and applied by the code fix) when it is known.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class InvalidUnitTextAnalyzer : SdkSafetyAnalyzer
@@ -61,18 +63,18 @@ namespace AllTx.Analyzers.Dosing
 
         private static Problem? CheckUnit(string code, bool doseUnit)
         {
-            if (!UcumUnits.TryGet(code, out _, out UcumUnitUse use))
+            if (!UcumParser.TryParse(code, out UcumUnit? unit, out string reason))
             {
-                return Unknown(code, suggestion => suggestion);
+                return Invalid(code, reason, suggestion => suggestion);
             }
 
-            return doseUnit && use == UcumUnitUse.Other ? new Problem("'" + code + "' " + NotADoseUnit, null) : null;
+            return doseUnit && unit!.DoseClass == UcumDoseClass.None ? new Problem("'" + code + "' " + NotADoseUnit, null) : null;
         }
 
         private static Problem? CheckAmountAndUnit(string text, bool dose, SdkSymbols symbols)
         {
             string concept = dose ? "dose" : "quantity";
-            if (!UcumUnits.TrySplitAmount(text, out decimal amount, out string remainder))
+            if (!UcumAmountText.TrySplit(text, out decimal amount, out string remainder))
             {
                 return new Problem("it does not start with a number; write the amount, a space and a UCUM unit, e.g. \"28 ug/d\"", null);
             }
@@ -85,18 +87,20 @@ namespace AllTx.Analyzers.Dosing
             int space = remainder.IndexOfAny(new[] { ' ', '\t' });
             string code = dose && space >= 0 ? remainder.Substring(0, space) : remainder;
             string rest = dose && space >= 0 ? remainder.Substring(space + 1).Trim() : string.Empty;
-            if (!UcumUnits.TryGet(code, out _, out UcumUnitUse use))
+            if (!UcumParser.TryParse(code, out UcumUnit? unit, out string reason))
             {
                 string amountText = text.Trim().Substring(0, text.Trim().Length - remainder.Length).TrimEnd();
-                return Unknown(code, suggestion => amountText + " " + suggestion + (rest.Length > 0 ? " " + rest : string.Empty));
+                return Invalid(code, reason, suggestion => amountText + " " + suggestion + (rest.Length > 0 ? " " + rest : string.Empty));
             }
+
+            UcumDoseClass use = unit!.DoseClass;
 
             if (!dose)
             {
                 return null;
             }
 
-            if (use == UcumUnitUse.Other)
+            if (use == UcumDoseClass.None)
             {
                 return new Problem("'" + code + "' " + NotADoseUnit, null);
             }
@@ -106,7 +110,7 @@ namespace AllTx.Analyzers.Dosing
                 return new Problem("a dose amount must be greater than 0", null);
             }
 
-            if (use == UcumUnitUse.MassDose)
+            if (use != UcumDoseClass.TotalCells && use != UcumDoseClass.CellsPerKilogram)
             {
                 return rest.Length == 0 ? null : new Problem("only a cell dose names the cells it counts after its unit ('" + rest + "')", null);
             }
@@ -117,10 +121,10 @@ namespace AllTx.Analyzers.Dosing
                 : new Problem("a cell dose names the cells it counts after its unit, one of " + string.Join(", ", populations), null);
         }
 
-        private static Problem Unknown(string code, System.Func<string, string> replacementFor)
+        private static Problem Invalid(string code, string why, System.Func<string, string> replacementFor)
         {
-            List<string> suggestions = UcumUnits.Suggest(code);
-            string reason = "'" + code + "' is not a UCUM unit the SDK knows" + (suggestions.Count switch
+            List<string> suggestions = UcumSpellingAdvisor.Suggest(code);
+            string reason = "'" + code + "' is not valid UCUM (" + why + ")" + (suggestions.Count switch
             {
                 0 => string.Empty,
                 1 => "; did you mean '" + suggestions[0] + "'?",

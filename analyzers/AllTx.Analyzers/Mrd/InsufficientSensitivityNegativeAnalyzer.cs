@@ -10,8 +10,9 @@ namespace AllTx.Analyzers.Mrd
     /// <summary>
     /// ATX2003: an MRD-negative claim — <c>new MrdOutcome.Negative(…)</c> or <c>new MrdStatus.MrdNegative(…)</c> — built from
     /// a constant assay sensitivity worse (numerically larger) than 1e-4, e.g. <c>AssaySensitivity.From(0.001m)</c> or
-    /// <c>AssaySensitivity.ParseFractionOrPercent("0.1 %")</c> (DOMAIN.md "Measurable residual disease": MRD-negative
-    /// complete remission needs a sensitivity of at least 1e-4).
+    /// <c>AssaySensitivity.ParseFractionOrPercent("0.1 %")</c> (MRD-negative complete
+    /// remission needs a sensitivity of at least 1e-4: Hematology Am Soc Hematol Educ Program 2021;2021(1):718-725,
+    /// doi:10.1182/hematology.2021000224).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class InsufficientSensitivityNegativeAnalyzer : SdkSafetyAnalyzer

@@ -16,31 +16,49 @@ namespace AllTx.Analyzers.Safety
             "second", "seconds", "month", "months", "year", "years", "age", "price", "cost", "costs", "fee", "fees",
             "percentile", "score", "version", "priority", "rank", "line", "lines", "attempt", "attempts", "retry", "retries",
             "page", "size", "length", "offset", "duration", "interval", "frequency", "times", "timeout", "delay",
+            "date", "time", "timepoint", "code", "type", "kind", "status", "flag", "unit", "mode",
+        };
+
+        // Words that name a point in a schedule when a number follows: mrdDay29, cycle2Dose, doseWeek4.
+        private static readonly HashSet<string> TimepointWords = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "day", "week", "month", "year", "cycle", "hour", "course", "block",
         };
 
         /// <summary>True when a word of <paramref name="identifier"/> (camelCase, PascalCase or snake_case) says it is not an amount.</summary>
         [MethodImpl(HotPath.AggressiveOptimization)]
         internal static bool IsNotAnAmount(string identifier)
         {
-            int start = 0;
-            for (int i = 1; i <= identifier.Length; i++)
+            foreach (string word in IdentifierWords.Split(identifier))
             {
-                bool boundary = i == identifier.Length
-                    || identifier[i] == '_'
-                    || (char.IsUpper(identifier[i]) && !char.IsUpper(identifier[i - 1]))
-                    || (char.IsDigit(identifier[i]) != char.IsDigit(identifier[i - 1]));
-                if (!boundary)
-                {
-                    continue;
-                }
-
-                string word = identifier.Substring(start, i - start).Trim('_');
-                if (word.Length > 0 && NotAmountWords.Contains(word))
+                if (NotAmountWords.Contains(word))
                 {
                     return true;
                 }
+            }
 
-                start = i;
+            return false;
+        }
+
+        /// <summary>
+        /// True when a word of a name (split by <see cref="IdentifierWords"/>) says it is not an amount, apart from a schedule
+        /// point followed by a number (<c>mrdDay29</c>, <c>cycle2Dose</c>) and the unit after <c>per</c> (<c>dosePerDay</c>).
+        /// </summary>
+        internal static bool IsNotAnAmount(IReadOnlyList<string> words)
+        {
+            for (int i = 0; i < words.Count; i++)
+            {
+                string word = words[i];
+                if (word == "per")
+                {
+                    return false;
+                }
+
+                bool timepoint = TimepointWords.Contains(word) && i + 1 < words.Count && char.IsDigit(words[i + 1][0]);
+                if (!timepoint && NotAmountWords.Contains(word))
+                {
+                    return true;
+                }
             }
 
             return false;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -9,26 +10,54 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AllTx.Analyzers.Safety
 {
     /// <summary>
-    /// Identifier patterns read from .editorconfig (e.g. <c>alltx.dose_name_patterns = *dose, *dosage</c>): comma- or
-    /// semicolon-separated globs where <c>*</c> stands for any characters, matched case-insensitively against the whole
+    /// Identifier patterns read from .editorconfig (e.g. <c>alltx.dose_name_patterns = dose, dosage, *strength</c>),
+    /// comma- or semicolon-separated, case-insensitive. An entry without <c>*</c> is a word: it matches wherever it is a
+    /// word of the identifier in camelCase, PascalCase or snake_case (<c>dose</c> matches <c>maxDose</c>, <c>doseMg</c>,
+    /// <c>dose_mg_per_kg</c>, and the run-together <c>maxdose</c> and <c>dosemg</c>); an entry of several words is written
+    /// in snake_case or camelCase (<c>residual_disease</c>). An entry with <c>*</c> is a glob matched against the whole
     /// identifier without leading <c>_</c>, <c>@</c>, <c>m_</c> or <c>s_</c>. A configured list replaces the defaults.
     /// </summary>
     internal sealed class NamePatterns
     {
         private static readonly ConcurrentDictionary<string, NamePatterns> Parsed = new ConcurrentDictionary<string, NamePatterns>(StringComparer.Ordinal);
 
+        // What may follow a word run together with it and still be split off: units and the words that introduce one.
+        private static readonly HashSet<string> RunTogetherUnits = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "mg", "ug", "mcg", "g", "kg", "ml", "iu", "units", "gy", "cgy", "per", "in", "log", "pct", "percent",
+        };
+
         private readonly ImmutableArray<string> _globs;
 
-        private NamePatterns(ImmutableArray<string> globs)
+        // Word entries: each as its words (the first is what the identifier must contain), and as those words written together.
+        private readonly ImmutableArray<string[]> _phrases;
+        private readonly ImmutableArray<string> _joined;
+
+        private NamePatterns(IEnumerable<string> entries)
         {
-            _globs = globs;
+            var globs = ImmutableArray.CreateBuilder<string>();
+            var phrases = ImmutableArray.CreateBuilder<string[]>();
+            foreach (string entry in entries)
+            {
+                if (entry.IndexOf('*') >= 0)
+                {
+                    globs.Add(entry.ToLowerInvariant());
+                }
+                else if (IdentifierWords.Split(entry) is { Count: > 0 } words)
+                {
+                    phrases.Add(words.ToArray());
+                }
+            }
+
+            _globs = globs.ToImmutable();
+            _phrases = phrases.ToImmutable();
+            _joined = _phrases.Select(words => string.Concat(words)).ToImmutableArray();
         }
 
         internal static NamePatterns Parse(string list) => Parsed.GetOrAdd(list, text => new NamePatterns(text
             .Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries)
-            .Select(glob => glob.Trim().ToLowerInvariant())
-            .Where(glob => glob.Length > 0)
-            .ToImmutableArray()));
+            .Select(entry => entry.Trim())
+            .Where(entry => entry.Length > 0)));
 
         /// <summary>
         /// The patterns configured under <paramref name="key"/> for each syntax tree, else <paramref name="defaults"/>; one
@@ -48,10 +77,76 @@ namespace AllTx.Analyzers.Safety
                 ? Parse(configured)
                 : defaults;
 
-        // Runs for every numeric declaration the IDE sees: no allocation, the prefix is skipped by index.
+        /// <summary>
+        /// The match of <paramref name="identifier"/>, or null. Runs for every numeric declaration the IDE sees: a name that
+        /// contains no configured word (most names) is rejected without allocating.
+        /// </summary>
         [MethodImpl(HotPath.AggressiveOptimization)]
-        internal bool Matches(string identifier)
+        internal NameMatch? Match(string identifier)
         {
+            for (int i = 0; i < _phrases.Length; i++)
+            {
+                if (identifier.IndexOf(_phrases[i][0], StringComparison.OrdinalIgnoreCase) >= 0
+                    && MatchWords(IdentifierWords.Split(identifier), _phrases[i], _joined[i]) is { } match)
+                {
+                    return match;
+                }
+            }
+
+            return MatchesGlob(identifier) ? new NameMatch(IdentifierWords.Split(identifier), -1) : null;
+        }
+
+        private static NameMatch? MatchWords(List<string> words, string[] phrase, string joined)
+        {
+            for (int i = 0; i < words.Count; i++)
+            {
+                string word = words[i];
+                if (i + phrase.Length <= words.Count && IsPhraseAt(words, i, phrase))
+                {
+                    words.RemoveRange(i + 1, phrase.Length - 1);
+                    words[i] = joined;
+                    return new NameMatch(words, i);
+                }
+
+                if (word.Length > joined.Length && word.EndsWith(joined, StringComparison.Ordinal))
+                {
+                    words[i] = joined;
+                    words.Insert(i, word.Substring(0, word.Length - joined.Length));
+                    return new NameMatch(words, i + 1);
+                }
+
+                if (word.Length > joined.Length && word.StartsWith(joined, StringComparison.Ordinal) && RunTogetherUnits.Contains(word.Substring(joined.Length)))
+                {
+                    words[i] = joined;
+                    words.Insert(i + 1, word.Substring(joined.Length));
+                    return new NameMatch(words, i);
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsPhraseAt(List<string> words, int start, string[] phrase)
+        {
+            for (int j = 0; j < phrase.Length; j++)
+            {
+                if (words[start + j] != phrase[j])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        [MethodImpl(HotPath.AggressiveOptimization)]
+        private bool MatchesGlob(string identifier)
+        {
+            if (_globs.IsEmpty)
+            {
+                return false;
+            }
+
             int start = 0;
             while (start < identifier.Length && identifier[start] is '@' or '_')
             {
@@ -121,5 +216,5 @@ namespace AllTx.Analyzers.Safety
         [MethodImpl(HotPath.AggressiveOptimization)]
         private static char LowerInvariant(char c) =>
             c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 0x80 ? c : char.ToLowerInvariant(c);
-}
+    }
 }

@@ -5,8 +5,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AllTx.Analyzers.Safety
 {
     /// <summary>
-    /// A numeric-declaration rule about names (ATX1002, ATX2001): it covers locals too, and accepts the names that match the
-    /// patterns .editorconfig sets under its key for the declaring file, else its default patterns.
+    /// A numeric-declaration rule about names (ATX1002, ATX1005, ATX2001): it covers locals too, and accepts the names that
+    /// match the patterns .editorconfig sets under its key for the declaring file, else its default patterns, and whose
+    /// words the rule then accepts (<see cref="AcceptsWords"/>).
     /// </summary>
     internal abstract class NamedNumberRule : NumericDeclarationRule
     {
@@ -19,6 +20,10 @@ namespace AllTx.Analyzers.Safety
 
         internal sealed override bool CoversLocals => true;
 
-        internal sealed override bool AcceptsName(string name, AnalyzerOptions options, SyntaxTree tree) => _patterns(options, tree).Matches(name);
+        internal sealed override bool AcceptsName(string name, AnalyzerOptions options, SyntaxTree tree) =>
+            _patterns(options, tree).Match(name) is { } match && AcceptsWords(match);
+
+        /// <summary>The rule's reading of a matched name (e.g. a count of doses is not a dose).</summary>
+        private protected abstract bool AcceptsWords(NameMatch match);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -27,5 +28,16 @@ namespace AllTx.Analyzers.Safety
 
         /// <summary>True when the declaration has an initialiser or a default value (a type change alone would not compile).</summary>
         internal bool HasInitializer { get; }
+
+        /// <summary>
+        /// The diagnostic "'{name}' … unitless {type} …" of a number named as what <paramref name="replacement"/> holds
+        /// (ATX1002, ATX1005), on the declared type, whose fix puts that type in place where a type change alone compiles.
+        /// </summary>
+        internal Diagnostic NamedAs(DiagnosticDescriptor descriptor, ImmutableDictionary<string, string?> replacement) => Diagnostic.Create(
+            descriptor,
+            TypeSyntax.GetLocation(),
+            HasInitializer || TypeSyntax.IsVar ? null : replacement,
+            Name,
+            Symbol is ILocalSymbol local ? local.Type.ToDisplayString() : TypeSyntax.ToString());
     }
 }

@@ -10,6 +10,8 @@ namespace AllTx.Analyzers.Safety
     {
         internal static readonly ImmutableDictionary<string, string?> Dose = For("AllTx.Domain.Dosing.Dose");
 
+        internal static readonly ImmutableDictionary<string, string?> RadiationDose = For("AllTx.Domain.Radiotherapy.RadiationDose");
+
         internal static readonly ImmutableDictionary<string, string?> MrdResult = For("AllTx.Domain.Mrd.MrdResult");
 
         private static ImmutableDictionary<string, string?> For(string metadataName) =>

@@ -46,6 +46,8 @@ namespace AllTx.Analyzers.Safety
 
         internal INamedTypeSymbol? DoseUnit => _types.Value.DoseUnit;
 
+        internal INamedTypeSymbol? RadiationDose => _types.Value.RadiationDose;
+
         internal INamedTypeSymbol? CellPopulation => _types.Value.CellPopulation;
 
         internal INamedTypeSymbol? Unit => _types.Value.Unit;
@@ -146,6 +148,7 @@ namespace AllTx.Analyzers.Safety
                 Drug = domain?.GetTypeByMetadataName("AllTx.Domain.Drugs.Drug");
                 Dose = domain?.GetTypeByMetadataName("AllTx.Domain.Dosing.Dose");
                 DoseUnit = domain?.GetTypeByMetadataName("AllTx.Domain.Dosing.DoseUnit");
+                RadiationDose = domain?.GetTypeByMetadataName("AllTx.Domain.Radiotherapy.RadiationDose");
                 CellPopulation = domain?.GetTypeByMetadataName("AllTx.Domain.Dosing.CellPopulation");
                 Unit = domain?.GetTypeByMetadataName("AllTx.Domain.Units.Unit");
                 Quantity = domain?.GetTypeByMetadataName("AllTx.Domain.Units.Quantity");
@@ -167,6 +170,8 @@ namespace AllTx.Analyzers.Safety
             internal INamedTypeSymbol? Dose { get; }
 
             internal INamedTypeSymbol? DoseUnit { get; }
+
+            internal INamedTypeSymbol? RadiationDose { get; }
 
             internal INamedTypeSymbol? CellPopulation { get; }
 

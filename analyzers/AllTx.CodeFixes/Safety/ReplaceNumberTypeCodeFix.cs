@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AllTx.CodeFixes.Safety
 {
     /// <summary>
-    /// ATX1001, ATX1002, ATX2001: replaces the unitless number type of a declaration by the SDK type the diagnostic names
+    /// ATX1001, ATX1002, ATX1005, ATX2001: replaces the unitless number type of a declaration by the SDK type the diagnostic names
     /// (<c>decimal Dose</c> → <c>Dose Dose</c>, <c>double mrd</c> → <c>MrdResult mrd</c>), keeping <c>?</c>, and adds the
     /// <c>using</c> it needs. Offered only where the declaration has no initialiser, so the declaration still compiles.
     /// </summary>
@@ -23,7 +23,7 @@ namespace AllTx.CodeFixes.Safety
     {
         /// <inheritdoc />
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-            RuleIdentifiers.DrugDoseWithoutUnit, RuleIdentifiers.DoseNamedNumber, RuleIdentifiers.MrdValueWithoutMethod);
+            RuleIdentifiers.DrugDoseWithoutUnit, RuleIdentifiers.DoseNamedNumber, RuleIdentifiers.RadiationDoseNamedNumber, RuleIdentifiers.MrdValueWithoutMethod);
 
         /// <inheritdoc />
         public override FixAllProvider GetFixAllProvider() => DocumentFixes.FixAll(Fix);

@@ -7,6 +7,8 @@ using System.Text.Json;
 using AllTx.Domain.CellularTherapy;
 using AllTx.Domain.Mrd;
 using AllTx.Domain.Patients;
+using AllTx.Domain.Registry;
+using AllTx.Domain.Disease;
 using AllTx.Domain.Transplant;
 
 namespace AllTx.Samples.Surveillance.Cohort
@@ -131,14 +133,16 @@ namespace AllTx.Samples.Surveillance.Cohort
             (StemCellTransplant? transplant, CarTInfusion? infusion) = CourseReader.Read(reader, entry, course, results);
             DiseaseFacts? disease = reader.ReadOptional<DiseaseFacts>(entry, "disease");
             ComplicationFacts? complications = reader.ReadOptional<ComplicationFacts>(entry, "complications");
+            (LeukaemiaGenetics? genetics, HctCiAssessment? hctCi) = TransplantRiskReader.Read(reader, entry, disease);
             List<CheckedDose> doses = reader.ReadAll<DoseRecord>(entry, "doses")
                 .Select(item => CatalogueDrugs.Resolve(reader, $"doses[{item.Index}]", item.Record.Drug, item.Record.Dose) is { } drug ? new CheckedDose(drug, item.Record) : null)
                 .OfType<CheckedDose>()
                 .ToList();
             List<RelapseRecord> relapses = reader.ReadAll<RelapseRecord>(entry, "relapses").Select(item => item.Record).ToList();
+            List<AllTx.Domain.Toxicity.SosVodFindings> sosVod = SosVodReader.Read(reader, entry);
             return patient is null || course is null
                 ? null
-                : new PatientCourse(patient, course, results, doses, relapses) { Transplant = transplant, CarTInfusion = infusion, Disease = disease, Complications = complications };
+                : new PatientCourse(patient, course, results, doses, relapses) { Transplant = transplant, CarTInfusion = infusion, Disease = disease, Complications = complications, Genetics = genetics, HctCi = hctCi, SosVodAssessments = sosVod };
         }
 
         private static string LabelOf(JsonElement entry, int position) =>

@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using AllTx.Domain.CellularTherapy;
+using AllTx.Domain.Disease;
 using AllTx.Domain.Dosing;
 using AllTx.Domain.Drugs;
 using AllTx.Domain.Mrd;
 using AllTx.Domain.Patients;
+using AllTx.Domain.Registry;
 using AllTx.Domain.Relapse;
 using AllTx.Domain.Transplant;
 
@@ -13,7 +15,7 @@ namespace AllTx.Samples.Surveillance.Cohort
     /// <summary>The treatment the surveillance follows: allo-HSCT or CAR-T, its day 0, and whether the patient was in haematological remission before it.</summary>
     /// <param name="Therapy">Allogeneic HSCT or CAR T-cell therapy.</param>
     /// <param name="Day0">The infusion date.</param>
-    /// <param name="InRemissionBefore">True when in haematological remission before treatment (an MRD assessment before it is then planned, seed 000).</param>
+    /// <param name="InRemissionBefore">True when in haematological remission before treatment (an MRD assessment before it is then planned, <see cref="AllTx.Domain.SourceReference.RelapsePreventionAfterHsct"/>).</param>
     public sealed record TherapyCourse(MrdMonitoringAnchor Therapy, DateOnly Day0, bool InRemissionBefore);
 
     /// <summary>A dose given on a day of a treatment cycle.</summary>
@@ -54,6 +56,15 @@ namespace AllTx.Samples.Surveillance.Cohort
 
         /// <summary>Post-transplant complications, when recorded.</summary>
         public ComplicationFacts? Complications { get; init; }
+
+        /// <summary>The valid SOS/VOD assessments after HSCT (the hepatotoxicity of inotuzumab's boxed warning).</summary>
+        public IReadOnlyList<AllTx.Domain.Toxicity.SosVodFindings> SosVodAssessments { get; init; } = [];
+
+        /// <summary>The genetic findings of the leukaemia, when recorded and valid.</summary>
+        public LeukaemiaGenetics? Genetics { get; init; }
+
+        /// <summary>The HCT-CI before transplant, when recorded and valid.</summary>
+        public HctCiAssessment? HctCi { get; init; }
 
         /// <summary>The patient's identifier as text, for this team-internal report (the cohort is fictional).</summary>
         public string Label => Patient.Id.Value;

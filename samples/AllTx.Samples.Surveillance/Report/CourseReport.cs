@@ -52,10 +52,10 @@ namespace AllTx.Samples.Surveillance.Report
         string DoseCheckDetail);
 
     /// <summary>
-    /// The maintenance considerations of seed 000 after allo-HSCT: the evidence per strategy once, and per patient which
+    /// The maintenance considerations of <see cref="AllTx.Domain.SourceReference.RelapsePreventionAfterHsct"/> after allo-HSCT: the evidence per strategy once, and per patient which
     /// considerations are present, which cannot be told, and each agent's fit. Evidence and factors, never a recommendation.
     /// </summary>
-    /// <param name="Evidence">Each strategy's evidence as seed 000 quotes it.</param>
+    /// <param name="Evidence">Each strategy's evidence as <see cref="AllTx.Domain.SourceReference.RelapsePreventionAfterHsct"/> quotes it.</param>
     /// <param name="Patients">Each allo-HSCT patient's assessment.</param>
     public sealed record MaintenanceSection(IReadOnlyList<MaintenanceEvidenceLine> Evidence, IReadOnlyList<MaintenanceLine> Patients);
 

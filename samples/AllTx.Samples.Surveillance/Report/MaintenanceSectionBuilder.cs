@@ -7,7 +7,7 @@ using AllTx.Samples.Surveillance.Cohort;
 namespace AllTx.Samples.Surveillance.Report
 {
     /// <summary>
-    /// Assesses seed 000's maintenance considerations for every allo-HSCT patient through the SDK's
+    /// Assesses the maintenance considerations of <see cref="AllTx.Domain.SourceReference.RelapsePreventionAfterHsct"/> for every allo-HSCT patient through the SDK's
     /// <see cref="MaintenanceAssessment"/>, from the recorded disease facts, the transplant (MRD at transplant, conditioning)
     /// and complications. What is not recorded stays unknown; nothing is ranked or recommended.
     /// </summary>

@@ -12,15 +12,15 @@ namespace AllTx.Samples.Surveillance.Report
     /// <param name="PatientsRead">Patient entries read.</param>
     /// <param name="PatientsProcessed">Patients whose identity, measurements and course are valid.</param>
     /// <param name="Rejections">Every record the SDK refused.</param>
-    /// <param name="Monitoring">MRD monitoring adherence per the monitoring plan (seed 000).</param>
+    /// <param name="Monitoring">MRD monitoring adherence per the monitoring plan (<see cref="AllTx.Domain.SourceReference.RelapsePreventionAfterHsct"/>).</param>
     /// <param name="MrdStatus">Each patient's latest MRD result with its method, specimen and status.</param>
     /// <param name="Relapses">Relapses by phenotype with the salvage options the sources name.</param>
     /// <param name="IndeterminateRelapses">Relapses whose phenotype the findings cannot place, with what is missing.</param>
     /// <param name="DoseChecks">Each dose against the label range where the catalogue has a label regimen.</param>
     /// <param name="Transplants">Each valid allogeneic transplant: donor, HLA match, graft, conditioning, GvHD prophylaxis, status and MRD at transplant.</param>
     /// <param name="CarTInfusions">Each valid CAR-T infusion with its dose checked against the product's dose rule.</param>
-    /// <param name="Maintenance">Maintenance considerations present after allo-HSCT (seed 000): evidence and factors, never a recommendation.</param>
-    public sealed record SurveillanceReport(
+    /// <param name="Maintenance">Maintenance considerations present after allo-HSCT (<see cref="AllTx.Domain.SourceReference.RelapsePreventionAfterHsct"/>): evidence and factors, never a recommendation.</param>
+    public sealed partial record SurveillanceReport(
         string Cohort,
         DateOnly AsOf,
         int PatientsRead,
@@ -33,7 +33,11 @@ namespace AllTx.Samples.Surveillance.Report
         IReadOnlyList<DoseCheckLine> DoseChecks,
         IReadOnlyList<TransplantLine> Transplants,
         IReadOnlyList<CarTInfusionLine> CarTInfusions,
-        MaintenanceSection Maintenance);
+        MaintenanceSection Maintenance)
+    {
+        /// <summary>Each allo-HSCT patient's genetics, HCT-CI and refined DRI at transplant.</summary>
+        public IReadOnlyList<TransplantRiskLine> TransplantRisk { get; init; } = [];
+    }
 
     /// <summary>How the planned MRD assessments stand.</summary>
     /// <param name="Completed">Assessments done.</param>

@@ -44,7 +44,11 @@ namespace AllTx.Samples.Surveillance.Report
                 patients.SelectMany(patient => patient.Doses.Select(dose => CheckDose(patient, dose))).ToList(),
                 CourseFactsBuilder.Transplants(patients),
                 CourseFactsBuilder.Infusions(patients),
-                MaintenanceSectionBuilder.Build(patients));
+                MaintenanceSectionBuilder.Build(patients))
+            {
+                TransplantRisk = TransplantRiskSection.Build(patients),
+                SosVodAfterInotuzumab = SosVodSection.Build(patients),
+            };
         }
 
         private static MonitoringAdherence Monitoring(IEnumerable<PatientCourse> patients, System.DateOnly asOf)

@@ -23,7 +23,7 @@ namespace AllTx.Samples.Surveillance.Report
             }
 
             MonitoringAdherence monitoring = report.Monitoring;
-            Section(output, "MRD monitoring adherence (seed 000: before allo-HSCT / CAR-T when in remission, then every 2-3 months for the first year)");
+            Section(output, "MRD monitoring adherence (ALL Hub, 22 Dec 2025: before allo-HSCT / CAR-T when in remission, then every 2-3 months for the first year)");
             output.WriteLine($"  completed {monitoring.Completed}, due {monitoring.Due}, overdue {monitoring.Overdue}, upcoming {monitoring.Upcoming}");
             foreach (AssessmentLine line in monitoring.OverdueAssessments)
             {
@@ -42,13 +42,14 @@ namespace AllTx.Samples.Surveillance.Report
             }
 
             WriteTransplants(report, output);
+            TransplantRiskSection.Write(report.TransplantRisk, output);
             WriteInfusions(report, output);
 
-            Section(output, "Relapses by phenotype (seed 002), with the salvage options the sources name (data, not advice)");
+            Section(output, "Relapses by phenotype (Lamble et al., Blood 2025;145:64-74), with the salvage options per phenotype (data, not advice; * = the AllTx.Sdk team's choice, no published source)");
             foreach (PhenotypeGroup group in report.Relapses)
             {
                 output.WriteLine($"  {group.Phenotype}: {group.Count}{(group.Count > 0 ? " (" + string.Join(", ", group.Patients) + ")" : string.Empty)}");
-                output.WriteLine($"    options: {string.Join("; ", group.SalvageOptions.Select(option => option.Name))}");
+                output.WriteLine($"    options: {string.Join("; ", group.SalvageOptions.Select(option => option.Name + (option.Source.IsTeamChoice ? " *" : string.Empty)))}");
             }
 
             foreach (IndeterminateRelapse relapse in report.IndeterminateRelapses)
@@ -57,6 +58,7 @@ namespace AllTx.Samples.Surveillance.Report
             }
 
             WriteMaintenance(report.Maintenance, output);
+            SosVodSection.Write(report.SosVodAfterInotuzumab, output);
 
             Section(output, "Dose checks against label ranges");
             foreach (DoseCheckLine line in report.DoseChecks)
@@ -87,7 +89,7 @@ namespace AllTx.Samples.Surveillance.Report
 
         private static void WriteMaintenance(MaintenanceSection maintenance, TextWriter output)
         {
-            Section(output, "Maintenance considerations present after allo-HSCT (seed 000): evidence and factors, never a recommendation");
+            Section(output, "Maintenance considerations present after allo-HSCT (ALL Hub, 22 Dec 2025): evidence and factors, never a recommendation");
             output.WriteLine("  Evidence per strategy:");
             foreach (MaintenanceEvidenceLine evidence in maintenance.Evidence)
             {

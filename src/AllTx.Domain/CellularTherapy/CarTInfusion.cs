@@ -11,7 +11,7 @@ using AllTx.Domain.Units;
 namespace AllTx.Domain.CellularTherapy
 {
     /// <summary>
-    /// One CAR-T infusion (DOMAIN.md "Cellular therapy"; CIBMTR forms 4000/4003/4006): date, product, cell source, the cell
+    /// One CAR-T infusion (CIBMTR forms 4000/4003/4006): date, product, cell source, the cell
     /// dose (which cells are counted is part of the dose), the lymphodepletion drugs with their doses (e.g. fludarabine +
     /// cyclophosphamide), and the infusion number (1 for the first, 2 or more for a re-infusion). JSON: the properties by
     /// name, the product as its catalogue name.

@@ -7,7 +7,7 @@ namespace AllTx.Domain.CellularTherapy
 {
     /// <summary>
     /// A CAR-T product or construct: name, target antigens, costimulatory domain, the cell sources it is made from, whether
-    /// it is approved, and — for approved products — its label dose rule (DOMAIN.md "Cellular therapy"). Catalogue entries
+    /// it is approved, and — for approved products — its label dose rule. Catalogue entries
     /// are in <see cref="CarTProducts"/>; teams can describe their own investigational constructs. JSON: the properties by
     /// name; an approved product's label regimen is looked up by name, never read from JSON.
     /// </summary>

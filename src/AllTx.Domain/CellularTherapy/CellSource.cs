@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.CellularTherapy
 {
-    /// <summary>Whose T cells a CAR-T product is made from (DOMAIN.md "Cellular therapy"; seed 000 for prophylactic donor-derived CAR-T after allo-HSCT).</summary>
+    /// <summary>Whose T cells a CAR-T product is made from (<see cref="SourceReference.RelapsePreventionAfterHsct"/> for prophylactic donor-derived CAR-T after allo-HSCT).</summary>
     [JsonConverter(typeof(StrictEnumConverter<CellSource>))]
     public enum CellSource
     {

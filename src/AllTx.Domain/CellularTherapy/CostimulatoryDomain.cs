@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.CellularTherapy
 {
-    /// <summary>The costimulatory domain of a CAR construct (DOMAIN.md "Cellular therapy"; seed 001 Table 2 lists target/costimulatory domain).</summary>
+    /// <summary>The costimulatory domain of a CAR construct (4-1BB for tisagenlecleucel, <see cref="SourceReference.KymriahLabel"/>; CD28 for brexucabtagene autoleucel, <see cref="SourceReference.TecartusLabel"/>).</summary>
     [JsonConverter(typeof(StrictEnumConverter<CostimulatoryDomain>))]
     public enum CostimulatoryDomain
     {

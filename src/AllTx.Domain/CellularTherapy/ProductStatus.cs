@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.CellularTherapy
 {
-    /// <summary>Whether a CAR-T product is an approved product or an investigational construct (DOMAIN.md "Cellular therapy").</summary>
+    /// <summary>Whether a CAR-T product is an approved product or an investigational construct.</summary>
     [JsonConverter(typeof(StrictEnumConverter<ProductStatus>))]
     public enum ProductStatus
     {

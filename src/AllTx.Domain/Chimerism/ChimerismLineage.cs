@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Chimerism
 {
-    /// <summary>The cells in which donor chimerism is measured (DOMAIN.md "Transplant (HSCT)": whole blood, CD3+ …; CIBMTR form 2451).</summary>
+    /// <summary>The cells in which donor chimerism is measured (whole blood, CD3+ …; CIBMTR form 2451).</summary>
     [JsonConverter(typeof(StrictEnumConverter<ChimerismLineage>))]
     public enum ChimerismLineage
     {

@@ -8,7 +8,7 @@ namespace AllTx.Domain.Chimerism
 {
     /// <summary>
     /// Whether donor chimerism in one lineage fell below a threshold (loss of chimerism can trigger pre-emptive DLI;
-    /// DOMAIN.md "Transplant (HSCT)", seed 000). The threshold is the caller's: the SDK's sources give none, so there is no
+    /// <see cref="SourceReference.RelapsePreventionAfterHsct"/>). The threshold is the caller's: the SDK's sources give none, so there is no
     /// default. A closed union. JSON: the case object with a <c>kind</c> discriminator.
     /// </summary>
     [Union]

@@ -5,7 +5,7 @@ using AllTx.Domain.Outcomes;
 namespace AllTx.Domain.Chimerism
 {
     /// <summary>
-    /// A chimerism result: sample date, lineage and percentage of donor cells (DOMAIN.md "Transplant (HSCT)"; CIBMTR form
+    /// A chimerism result: sample date, lineage and percentage of donor cells (CIBMTR form
     /// 2451). JSON: <c>Date</c>, <c>Lineage</c>, <c>DonorPercentage</c>, each required: a missing field or a JSON null is a
     /// <see cref="System.Text.Json.JsonException"/> whose message ends with the field's path.
     /// </summary>

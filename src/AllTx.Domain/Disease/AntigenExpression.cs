@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Disease
 {
-    /// <summary>The expression of one antigen on blasts: positive, dim or negative, with the percentage of positive blasts when known (DOMAIN.md "Disease").</summary>
+    /// <summary>The expression of one antigen on blasts: positive, dim or negative, with the percentage of positive blasts when known.</summary>
     public sealed record AntigenExpression
     {
         [JsonConstructor]

@@ -5,8 +5,8 @@ using Vogen;
 namespace AllTx.Domain.Disease
 {
     /// <summary>
-    /// The percentage of blasts among bone-marrow cells, from 0 to 100 % (DOMAIN.md "Disease"; the response thresholds of
-    /// DOMAIN.md "Response and disease status" use it: CR &lt; 5 %, CRh ≤ 5 %). A generated value object; JSON is a number
+    /// The percentage of blasts among bone-marrow cells, from 0 to 100 % (the count-based
+    /// response thresholds use it, with the limit of the named criteria set, <see cref="Response.ResponseCriteriaSet"/>). A generated value object; JSON is a number
     /// of percent.
     /// </summary>
     [JsonConverter(typeof(ValueObjectJsonConverter<BlastPercentage, decimal>))]

@@ -8,7 +8,7 @@ namespace AllTx.Domain.Disease
 {
     /// <summary>
     /// The diagnosis facts of an ALL: lineage, Philadelphia status, KMT2A rearrangement, risk group, age band,
-    /// extramedullary disease, marrow blast percentage and antigen expression (DOMAIN.md "Disease").
+    /// extramedullary disease, marrow blast percentage and antigen expression.
     /// </summary>
     public sealed record Diagnosis : IJsonOnDeserialized
     {

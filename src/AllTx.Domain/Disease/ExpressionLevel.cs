@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Disease
 {
-    /// <summary>Antigen expression on blasts: positive, dim (antigen-low) or negative (DOMAIN.md "Disease").</summary>
+    /// <summary>Antigen expression on blasts: positive, dim (antigen-low) or negative.</summary>
     [JsonConverter(typeof(StrictEnumConverter<ExpressionLevel>))]
     public enum ExpressionLevel
     {

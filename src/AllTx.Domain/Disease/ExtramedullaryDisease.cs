@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Disease
 {
-    /// <summary>Extramedullary disease (EMD, e.g. CNS) present or absent (DOMAIN.md "Disease").</summary>
+    /// <summary>Extramedullary disease (EMD, e.g. CNS) present or absent.</summary>
     [JsonConverter(typeof(StrictEnumConverter<ExtramedullaryDisease>))]
     public enum ExtramedullaryDisease
     {

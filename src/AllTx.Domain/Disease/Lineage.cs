@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Disease
 {
-    /// <summary>The lineage of the leukaemia (DOMAIN.md "Disease"; ETP-ALL is a subtype of T-ALL).</summary>
+    /// <summary>The lineage of the leukaemia (ETP-ALL is a subtype of T-ALL).</summary>
     [JsonConverter(typeof(StrictEnumConverter<Lineage>))]
     public enum Lineage
     {

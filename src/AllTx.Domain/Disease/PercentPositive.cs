@@ -5,8 +5,7 @@ using Vogen;
 namespace AllTx.Domain.Disease
 {
     /// <summary>
-    /// The percentage of blasts expressing an antigen, from 0 to 100 %, when the laboratory reports it (DOMAIN.md
-    /// "Disease": antigen expression "with % positive when known"). A generated value object; JSON is a number of percent.
+    /// The percentage of blasts expressing an antigen, from 0 to 100 %, when the laboratory reports it . A generated value object; JSON is a number of percent.
     /// </summary>
     [JsonConverter(typeof(ValueObjectJsonConverter<PercentPositive, decimal>))]
     [ValueObject<decimal>]

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Disease
 {
-    /// <summary>Philadelphia chromosome status (DOMAIN.md "Disease").</summary>
+    /// <summary>Philadelphia chromosome status.</summary>
     [JsonConverter(typeof(StrictEnumConverter<PhiladelphiaStatus>))]
     public enum PhiladelphiaStatus
     {

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Disease
 {
-    /// <summary>Risk group (DOMAIN.md "Disease": NCIt C122457 standard risk, C122458 high risk).</summary>
+    /// <summary>Risk group (NCI Thesaurus codes: NCIt C122457 standard risk, C122458 high risk).</summary>
     [JsonConverter(typeof(StrictEnumConverter<RiskGroup>))]
     public enum RiskGroup
     {

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Disease
 {
-    /// <summary>A target antigen on leukaemic blasts whose expression is recorded (DOMAIN.md "Disease": CD19, CD22, CD20, BAFF-R).</summary>
+    /// <summary>A target antigen on leukaemic blasts whose expression is recorded (CD19, CD22, CD20, BAFF-R).</summary>
     [JsonConverter(typeof(StrictEnumConverter<SurfaceAntigen>))]
     public enum SurfaceAntigen
     {

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Dli
 {
-    /// <summary>Why a donor lymphocyte infusion is given (DOMAIN.md "Transplant (HSCT)"; seed 000; CIBMTR form 2199).</summary>
+    /// <summary>Why a donor lymphocyte infusion is given (<see cref="SourceReference.RelapsePreventionAfterHsct"/>; CIBMTR form 2199).</summary>
     [JsonConverter(typeof(StrictEnumConverter<DliIndication>))]
     public enum DliIndication
     {

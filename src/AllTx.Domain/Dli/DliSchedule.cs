@@ -7,7 +7,7 @@ namespace AllTx.Domain.Dli
 {
     /// <summary>
     /// A repeated DLI schedule: one infusion every <see cref="IntervalMonths"/> months for at least
-    /// <see cref="MinimumDurationMonths"/> months. <see cref="LowDoseRepeated"/> is seed 000's pilot schedule. JSON: the two
+    /// <see cref="MinimumDurationMonths"/> months. <see cref="LowDoseRepeated"/> is <see cref="SourceReference.RelapsePreventionAfterHsct"/>'s pilot schedule. JSON: the two
     /// numbers.
     /// </summary>
     public sealed record DliSchedule
@@ -21,7 +21,7 @@ namespace AllTx.Domain.Dli
 
         /// <summary>
         /// Low-dose DLI every 2 months for at least 36 months: in a pilot study of 11 patients with high-risk ALL after
-        /// allo-HSCT this repetitive schedule reduced both relapse and GvHD rates (seed 000). Evidence, not a recommendation.
+        /// allo-HSCT this repetitive schedule reduced both relapse and GvHD rates (<see cref="SourceReference.RelapsePreventionAfterHsct"/>). Evidence, not a recommendation.
         /// </summary>
         public static DliSchedule LowDoseRepeated { get; } = new(2, 36);
 

@@ -7,8 +7,8 @@ using AllTx.Domain.Drugs;
 namespace AllTx.Domain.Dli
 {
     /// <summary>
-    /// One donor lymphocyte infusion after allo-HSCT: date, indication and dose in CD3+ cells per kg (DOMAIN.md "Transplant
-    /// (HSCT)"; seed 000; CIBMTR form 2199). JSON: <c>Date</c>, <c>Indication</c>, <c>Dose</c>.
+    /// One donor lymphocyte infusion after allo-HSCT: date, indication and dose in CD3+ cells per kg
+    /// (<see cref="SourceReference.RelapsePreventionAfterHsct"/>; CIBMTR form 2199). JSON: <c>Date</c>, <c>Indication</c>, <c>Dose</c>.
     /// </summary>
     public sealed record DonorLymphocyteInfusion
     {

@@ -7,7 +7,7 @@ namespace AllTx.Domain.Dosing
 {
     /// <summary>
     /// A prescribed dose made absolute for one patient: the measurement used, the dose before the cap, the cap, and the
-    /// resulting absolute dose. Caps apply after normalisation (DOMAIN.md "Drugs and dosing"; blinatumomab &lt; 45 kg:
+    /// resulting absolute dose. Caps apply after normalisation (<see cref="SourceReference.BlinatumomabLabel"/>; blinatumomab &lt; 45 kg:
     /// 15 ug/m2/day, not above 28 ug/day).
     /// </summary>
     public sealed record AbsoluteDose : IJsonOnDeserialized

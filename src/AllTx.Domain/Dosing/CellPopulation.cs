@@ -4,7 +4,7 @@ namespace AllTx.Domain.Dosing
 {
     /// <summary>
     /// Which cells a cell dose counts. UCUM ignores annotations such as <c>{cells}</c> when converting, so the counted
-    /// population is its own field (DOMAIN.md "Drugs and dosing"; tisagenlecleucel is dosed in CAR-positive viable T cells,
+    /// population is its own field (<see cref="SourceReference.KymriahLabel"/>: tisagenlecleucel is dosed in CAR-positive viable T cells,
     /// DLI in CD3+ cells per kg).
     /// </summary>
     [JsonConverter(typeof(StrictEnumConverter<CellPopulation>))]

@@ -7,7 +7,7 @@ namespace AllTx.Domain.Dosing
 {
     /// <summary>
     /// A day of a treatment cycle, counted from 1 (day 1 is the first day of the cycle) to 366, as labels write it
-    /// ("days 8 and 15"; DOMAIN.md "Drugs and dosing"). A generated value object; JSON is the day number.
+    /// ("days 8 and 15", <see cref="SourceReference.InotuzumabLabel"/>). A generated value object; JSON is the day number.
     /// </summary>
     [JsonConverter(typeof(ValueObjectJsonConverter<CycleDay, int>))]
     [ValueObject<int>]

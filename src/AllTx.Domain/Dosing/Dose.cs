@@ -8,7 +8,7 @@ namespace AllTx.Domain.Dosing
     /// <summary>
     /// A prescribed dose: an amount greater than 0 with its dose unit, never without, whose unit states the basis — fixed,
     /// per kg body weight or per m² body-surface area (mCODE normalizationBasis) — and, for cells, which cells are counted
-    /// (DOMAIN.md "Drugs and dosing"). Turn it into the patient's absolute dose with <see cref="ToAbsoluteDose"/>.
+    ///. Turn it into the patient's absolute dose with <see cref="ToAbsoluteDose"/>.
     /// Compare doses with <c>&lt;</c> / <c>&gt;</c> or <see cref="CompareTo(Dose)"/>, never through <see cref="Amount"/>: they
     /// convert units (28 ug/d &lt; 0.03 mg/d) and throw <see cref="IncommensurableUnitsException"/> for doses on different
     /// bases (a per-m² dose against a fixed one) and <see cref="InvalidOperationException"/> for cell doses that count
@@ -165,7 +165,7 @@ namespace AllTx.Domain.Dosing
 
         /// <summary>
         /// The patient's absolute dose: the amount times the basis measurement (body weight in kg, or Mosteller BSA in m²),
-        /// then capped when a cap is given — caps apply after normalisation (DOMAIN.md "Drugs and dosing").
+        /// then capped when a cap is given — caps apply after normalisation.
         /// </summary>
         /// <param name="measurements">The patient's body measurements (height needed for a per-m² dose).</param>
         /// <param name="cap">An absolute maximum, commensurable with the absolute dose (e.g. 28 <c>ug/d</c>); null for none.</param>

@@ -3,12 +3,13 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AllTx.Domain.Units;
+using AllTx.Shared.Units;
 
 namespace AllTx.Domain.Dosing
 {
     /// <summary>
     /// A UCUM unit that a dose can be written in: a mass, a mass per day, either optionally per kg body weight or per m²
-    /// body-surface area, or a cell count, total or per kg (DOMAIN.md "Drugs and dosing"). Concentrations, percentages and
+    /// body-surface area, or a cell count, total or per kg. Concentrations, percentages and
     /// body measurements are not dose units. JSON: the UCUM code.
     /// </summary>
     [JsonConverter(typeof(DoseUnitJsonConverter))]
@@ -42,7 +43,7 @@ namespace AllTx.Domain.Dosing
         public static DoseUnit From(Unit unit)
         {
             ArgumentNullException.ThrowIfNull(unit);
-            return TryClassify(unit.Dimension, out DoseUnitKind kind)
+            return TryClassify(unit, out DoseUnitKind kind)
                 ? new DoseUnit(unit, kind)
                 : throw new DomainValidationException(nameof(DoseUnit), "must be a mass, a mass per day or a cell count, fixed or per kg or per m2", $"{unit.Code} ({unit.Dimension})", nameof(unit));
         }
@@ -50,29 +51,29 @@ namespace AllTx.Domain.Dosing
         /// <summary>A dose unit from its UCUM code, e.g. <c>ug/(m2.d)</c>.</summary>
         /// <param name="code">The UCUM code.</param>
         /// <returns>The dose unit.</returns>
-        /// <exception cref="UnitParseException">Not a UCUM code the SDK knows (with a suggestion for e.g. <c>mcg/d</c>).</exception>
-        /// <exception cref="DomainValidationException">A known unit that is not a dose unit.</exception>
+        /// <exception cref="UnitParseException">Not a valid UCUM code (with a suggestion for e.g. <c>mcg/d</c>).</exception>
+        /// <exception cref="DomainValidationException">A valid unit that is not a dose unit.</exception>
         public static DoseUnit Parse(string code) => From(Unit.Parse(code));
 
         /// <summary>The UCUM code.</summary>
         /// <returns>The code.</returns>
         public override string ToString() => Unit.Code;
 
-        private static bool TryClassify(UnitDimension dimension, [NotNullWhen(true)] out DoseUnitKind kind)
+        private static bool TryClassify(Unit unit, [NotNullWhen(true)] out DoseUnitKind kind)
         {
-            kind = (dimension.Kind, dimension.Basis, dimension.PerDay) switch
+            kind = unit.DoseClass switch
             {
-                (QuantityKind.Mass, NormalizationBasis.Fixed, false) => DoseUnitKind.FixedMass,
-                (QuantityKind.Mass, NormalizationBasis.Fixed, true) => DoseUnitKind.FixedMassPerDay,
-                (QuantityKind.Mass, NormalizationBasis.PerKilogramBodyWeight, false) => DoseUnitKind.MassPerKilogram,
-                (QuantityKind.Mass, NormalizationBasis.PerKilogramBodyWeight, true) => DoseUnitKind.MassPerKilogramPerDay,
-                (QuantityKind.Mass, NormalizationBasis.PerSquareMetreBodySurfaceArea, false) => DoseUnitKind.MassPerSquareMetre,
-                (QuantityKind.Mass, NormalizationBasis.PerSquareMetreBodySurfaceArea, true) => DoseUnitKind.MassPerSquareMetrePerDay,
-                (QuantityKind.CellCount, NormalizationBasis.Fixed, false) => DoseUnitKind.TotalCells,
-                (QuantityKind.CellCount, NormalizationBasis.PerKilogramBodyWeight, false) => DoseUnitKind.CellsPerKilogram,
+                UcumDoseClass.FixedMass => DoseUnitKind.FixedMass,
+                UcumDoseClass.FixedMassPerTime => DoseUnitKind.FixedMassPerDay,
+                UcumDoseClass.MassPerKilogram => DoseUnitKind.MassPerKilogram,
+                UcumDoseClass.MassPerKilogramPerTime => DoseUnitKind.MassPerKilogramPerDay,
+                UcumDoseClass.MassPerSquareMetre => DoseUnitKind.MassPerSquareMetre,
+                UcumDoseClass.MassPerSquareMetrePerTime => DoseUnitKind.MassPerSquareMetrePerDay,
+                UcumDoseClass.TotalCells => DoseUnitKind.TotalCells,
+                UcumDoseClass.CellsPerKilogram => DoseUnitKind.CellsPerKilogram,
                 _ => 0,
             };
-            return kind != 0 && !dimension.PerVolume;
+            return kind != 0;
         }
 
         private sealed class DoseUnitJsonConverter : JsonConverter<DoseUnit>

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Dosing
 {
     /// <summary>
-    /// The kinds of dose unit, combinable as flags to say which kinds make sense for a drug (DOMAIN.md "Drugs and dosing":
+    /// The kinds of dose unit, combinable as flags to say which kinds make sense for a drug (for example:
     /// TKIs in mg/d, blinatumomab in ug/d or ug/(m2.d), fludarabine in mg/m2, ATG in mg/kg, CAR-T in 10*6/kg or
     /// 10*8{cells}).
     /// </summary>

@@ -6,7 +6,7 @@ namespace AllTx.Domain.Dosing
 {
     /// <summary>
     /// The body weights a label step applies to, e.g. "at least 45 kg" and "below 45 kg" for blinatumomab, "at most 50 kg"
-    /// and "above 50 kg" for tisagenlecleucel (DOMAIN.md "Drugs and dosing", "Cellular therapy").
+    /// and "above 50 kg" for tisagenlecleucel (<see cref="SourceReference.KymriahLabel"/>).
     /// </summary>
     public sealed record WeightBand
     {

@@ -6,7 +6,7 @@ namespace AllTx.Domain.Drugs
 {
     /// <summary>
     /// A catalogue entry for an agent: name, class, target antigens, route, the dose-unit kinds that make sense for it and
-    /// the source of the entry (DOMAIN.md "Drugs and dosing"). Teams add their own with <see cref="FormularyEntry"/>.
+    /// the source of the entry. Teams add their own with <see cref="FormularyEntry"/>.
     /// </summary>
     public sealed record Drug : IJsonOnDeserialized
     {

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Drugs
 {
-    /// <summary>The pharmacological class of an agent used around ALL transplant and cellular therapy (DOMAIN.md "Drugs and dosing", "Cellular therapy").</summary>
+    /// <summary>The pharmacological class of an agent used around ALL transplant and cellular therapy.</summary>
     [JsonConverter(typeof(StrictEnumConverter<DrugClass>))]
     public enum DrugClass
     {

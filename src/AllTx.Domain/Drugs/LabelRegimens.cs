@@ -4,13 +4,14 @@ using AllTx.Domain.Units;
 namespace AllTx.Domain.Drugs
 {
     /// <summary>
-    /// Label regimens as sourced data, with the numbers exactly as in DOMAIN.md "Drugs and dosing" and "Cellular therapy".
+    /// Label regimens as sourced data, with the numbers as in each product's US prescribing information (its catalogue
+    /// entry is the regimen's <c>Source</c>).
     /// Data with a source, never a recommendation.
     /// </summary>
     public static class LabelRegimens
     {
         /// <summary>
-        /// Blinatumomab, cycle 1 (BLINCYTO label via DOMAIN.md): continuous IV infusion, 28 days on and 14 days off.
+        /// Blinatumomab, cycle 1 (<see cref="SourceReference.BlinatumomabLabel"/>): continuous IV infusion, 28 days on and 14 days off.
         /// ≥ 45 kg: 9 ug/d on days 1–7, then 28 ug/d on days 8–28. &lt; 45 kg: 5 ug/m2/d (not above 9 ug/d) on days 1–7,
         /// then 15 ug/m2/d (not above 28 ug/d) on days 8–28.
         /// </summary>
@@ -28,7 +29,7 @@ namespace AllTx.Domain.Drugs
             SourceReference.BlinatumomabLabel);
 
         /// <summary>
-        /// Inotuzumab ozogamicin, cycle 1 (BESPONSA label via DOMAIN.md): 0.8 mg/m2 on day 1, 0.5 mg/m2 on days 8 and 15
+        /// Inotuzumab ozogamicin, cycle 1 (<see cref="SourceReference.InotuzumabLabel"/>): 0.8 mg/m2 on day 1, 0.5 mg/m2 on days 8 and 15
         /// (1.8 mg/m2 per cycle, see <see cref="InotuzumabFirstCycleTotal"/>).
         /// </summary>
         public static LabelRegimen InotuzumabFirstCycle { get; } = LabelRegimen.Create(
@@ -43,14 +44,14 @@ namespace AllTx.Domain.Drugs
             },
             SourceReference.InotuzumabLabel);
 
-        /// <summary>Inotuzumab ozogamicin, total of cycle 1: 1.8 mg/m2 per cycle (DOMAIN.md).</summary>
+        /// <summary>Inotuzumab ozogamicin, total of cycle 1: 1.8 mg/m2 per cycle (<see cref="SourceReference.InotuzumabLabel"/>).</summary>
         public static Dose InotuzumabFirstCycleTotal { get; } = Dose.PerBodySurfaceArea(1.8m, DoseUnit.Parse("mg/m2"));
 
-        /// <summary>Inotuzumab ozogamicin, total of each later cycle for patients in CR or CRi: 1.5 mg/m2 per cycle (DOMAIN.md).</summary>
+        /// <summary>Inotuzumab ozogamicin, total of each later cycle for patients in CR or CRi: 1.5 mg/m2 per cycle (<see cref="SourceReference.InotuzumabLabel"/>).</summary>
         public static Dose InotuzumabLaterCycleTotalInCompleteRemission { get; } = Dose.PerBodySurfaceArea(1.5m, DoseUnit.Parse("mg/m2"));
 
         /// <summary>
-        /// Tisagenlecleucel, single infusion (DOMAIN.md "Cellular therapy"): ≤ 50 kg 0.2–5.0 × 10⁶ CAR-positive viable T
+        /// Tisagenlecleucel, single infusion (<see cref="SourceReference.KymriahLabel"/>): ≤ 50 kg 0.2–5.0 × 10⁶ CAR-positive viable T
         /// cells/kg; &gt; 50 kg 0.1–2.5 × 10⁸ CAR-positive viable T cells in total.
         /// </summary>
         public static LabelRegimen Tisagenlecleucel { get; } = LabelRegimen.Create(
@@ -62,7 +63,7 @@ namespace AllTx.Domain.Drugs
                 RegimenStep.Create(WeightBand.AtMost(50m), DayRange.Day(1), CarTCells(0.2m, 5.0m, "10*6/kg", Dose.CellsPerBodyWeight)),
                 RegimenStep.Create(WeightBand.Above(50m), DayRange.Day(1), CarTCells(0.1m, 2.5m, "10*8{cells}", Dose.TotalCells)),
             },
-            SourceReference.DomainBrief);
+            SourceReference.KymriahLabel);
 
         private static LabelDose Fixed(decimal amount, string unit) => LabelDose.Exactly(Dose.Fixed(amount, DoseUnit.Parse(unit)));
 

@@ -23,7 +23,7 @@ namespace AllTx.Domain.Drugs
         /// <summary>CD20.</summary>
         Cd20 = 8,
 
-        /// <summary>BAFF-R (experimental BAFF-R CAR-T; seed 002).</summary>
+        /// <summary>BAFF-R (experimental BAFF-R CAR-T; <see cref="SourceReference.RelapsePreventionAfterHsct"/>).</summary>
         BaffR = 16,
 
         /// <summary>Thymocyte / T-cell antigens (polyclonal ATG).</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Drugs
 {
-    /// <summary>The shape of a treatment cycle: days on treatment followed by treatment-free days (blinatumomab: 28 days on, 14 off; DOMAIN.md).</summary>
+    /// <summary>The shape of a treatment cycle: days on treatment followed by treatment-free days (blinatumomab: 28 days on, 14 off; <see cref="SourceReference.BlinatumomabLabel"/>).</summary>
     public sealed record TreatmentCycle
     {
         [JsonConstructor]

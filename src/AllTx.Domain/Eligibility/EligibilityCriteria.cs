@@ -11,8 +11,8 @@ using AllTx.Domain.Units;
 namespace AllTx.Domain.Eligibility
 {
     /// <summary>
-    /// A trial's eligibility criteria, evaluated against what is known about a candidate (DOMAIN.md "Eligibility
-    /// example"). Evaluation never guesses: a criterion whose fact is unknown, or whose unit cannot be compared with the
+    /// A trial's eligibility criteria, evaluated against what is known about a candidate (worked example:
+    /// <see cref="SourceReference.Nct06507514"/>). Evaluation never guesses: a criterion whose fact is unknown, or whose unit cannot be compared with the
     /// threshold's, is undetermined. Creatinine and total bilirubin are compared as <see cref="LabValue"/>s, so mass and
     /// substance concentrations meet through the analyte's own factor (creatinine 1 mg/dL = 88.4 µmol/L, bilirubin
     /// 1 mg/dL = 17.1 µmol/L) exactly as everywhere else in the SDK; other quantities convert only between commensurable

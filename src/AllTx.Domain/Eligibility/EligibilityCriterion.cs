@@ -8,7 +8,7 @@ namespace AllTx.Domain.Eligibility
 {
     /// <summary>
     /// One eligibility criterion: a unitless score compared with a threshold, a measured quantity compared with a threshold
-    /// in its unit (never without), or a required yes/no finding (DOMAIN.md "Eligibility example"). A closed union. JSON:
+    /// in its unit (never without), or a required yes/no finding (<see cref="SourceReference.Nct06507514"/>). A closed union. JSON:
     /// the case object with a <c>kind</c> discriminator.
     /// </summary>
     [Union]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Eligibility
 {
     /// <summary>
-    /// What an eligibility criterion looks at (DOMAIN.md "Eligibility example"; seed 003). Scores and multiples of the upper
+    /// What an eligibility criterion looks at (<see cref="SourceReference.Nct06507514"/>; <see cref="SourceReference.Nct06507514"/>). Scores and multiples of the upper
     /// limit of normal are unitless; concentrations and percentages carry a UCUM unit; findings are yes/no.
     /// </summary>
     [JsonConverter(typeof(StrictEnumConverter<EligibilityMeasure>))]

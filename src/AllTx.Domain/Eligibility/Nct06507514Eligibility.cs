@@ -6,13 +6,13 @@ namespace AllTx.Domain.Eligibility
 {
     /// <summary>
     /// The eligibility criteria of NCT06507514 (blinatumomab with an auto-HSCT "sandwich" in newly diagnosed CD19-positive
-    /// B-ALL; seed 003), shipped as a worked example: CD19-positive B-ALL without extramedullary disease; ECOG 0–1; LVEF
+    /// B-ALL; <see cref="SourceReference.Nct06507514"/>), shipped as a worked example: CD19-positive B-ALL without extramedullary disease; ECOG 0–1; LVEF
     /// ≥ 50 %; creatinine ≤ 1.6 mg/dL; ALT and AST ≤ 3 × ULN; total bilirubin ≤ 2.0 mg/dL; dyspnoea ≤ grade 1 (CTCAE v5.0);
     /// SpO₂ &gt; 91 % without supplemental oxygen. Data with a source, never an enrolment decision.
     /// </summary>
     public static class Nct06507514Eligibility
     {
-        /// <summary>The criteria, in the order seed 003 lists them.</summary>
+        /// <summary>The criteria, in the order <see cref="SourceReference.Nct06507514"/> lists them.</summary>
         public static EligibilityCriteria Criteria { get; } = EligibilityCriteria.For(
             NctId.From("NCT06507514"),
             [

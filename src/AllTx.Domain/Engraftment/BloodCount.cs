@@ -6,7 +6,7 @@ namespace AllTx.Domain.Engraftment
 {
     /// <summary>
     /// One blood count result (absolute neutrophil count or platelets) with its sample date, as a quantity in a cell
-    /// concentration unit such as <c>10*9/L</c> or <c>10*3/uL</c> (DOMAIN.md "Transplant (HSCT)", engraftment). JSON:
+    /// concentration unit such as <c>10*9/L</c> or <c>10*3/uL</c>. JSON:
     /// <c>Date</c> and <c>Count</c> ({"Amount":0.6,"Unit":"10*9/L"}).
     /// </summary>
     public sealed record BloodCount : IJsonOnDeserialized

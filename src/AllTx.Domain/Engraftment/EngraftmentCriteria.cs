@@ -7,12 +7,16 @@ using AllTx.Domain.Transplant;
 namespace AllTx.Domain.Engraftment
 {
     /// <summary>
-    /// Engraftment computed from a series of counts after HSCT (DOMAIN.md "Transplant (HSCT)", following the CIBMTR
-    /// definitions used on forms 2400/2450): neutrophil engraftment is an ANC ≥ 0.5 × 10⁹/L on 3 consecutive values on
-    /// different days, dated to the first of the three; platelet engraftment is a count ≥ 20 × 10⁹/L (or ≥ 50 × 10⁹/L) on 3
-    /// consecutive values on different days with no platelet transfusion in the 7 days before each value (the day of the
-    /// count included, to be safe when the order is unknown), dated to the first. Only counts from day 0 on are used; when a
-    /// day has several values its lowest counts. The unmet reason says what was missing.
+    /// Engraftment computed from a series of counts after HSCT, following the CIBMTR definitions
+    /// (<see cref="SourceReference.CibmtrEngraftmentDefinitions"/>): neutrophil engraftment is an ANC ≥ 0.5 × 10⁹/L on 3
+    /// consecutive values on different days, dated to the first of the three; platelet engraftment is a count ≥ 20 × 10⁹/L
+    /// (or ≥ 50 × 10⁹/L) on 3 consecutive values on different days with no platelet transfusion in the 7 days before each
+    /// value (the day of the count included, to be safe when the order is unknown), dated to the first. Only counts from
+    /// day 0 on are used; when a day has several values its lowest counts. Values count toward recovery only after the
+    /// count has fallen below the threshold (CIBMTR: not before the nadir). A count that never fell below the threshold is
+    /// <see cref="EngraftmentOutcome.NeverBelowThreshold"/>, not engraftment on day 0; for platelets only when no platelet
+    /// transfusion was given either (a transfused patient whose count stayed above the threshold is assessed on the
+    /// transfusion-free values). The unmet reason says what was missing.
     /// </summary>
     public static class EngraftmentCriteria
     {
@@ -69,9 +73,16 @@ namespace AllTx.Domain.Engraftment
                 return new EngraftmentOutcome.NotEngrafted($"No {what} values from day 0 on.");
             }
 
+            int firstBelow = days.FindIndex(count => count.BillionPerLitre < threshold);
+            bool transfused = transfusions.Any(t => t >= timeline.DayZero);
+            if (firstBelow < 0 && !transfused)
+            {
+                return new EngraftmentOutcome.NeverBelowThreshold(days.MinBy(count => count.BillionPerLitre)!, days[^1]);
+            }
+
             List<BloodCount> run = [];
             bool transfusionBrokeARun = false;
-            foreach (BloodCount day in days)
+            foreach (BloodCount day in days.Skip(Math.Max(firstBelow, 0)))
             {
                 bool supported = transfusions.Any(t => t <= day.Date && t >= day.Date.AddDays(-TransfusionFreeDays));
                 if (day.BillionPerLitre >= threshold && !supported)

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Gvhd
 {
-    /// <summary>The overall MAGIC grade of acute GvHD (<see cref="GvhdConsensus.Magic2016"/>).</summary>
+    /// <summary>The overall MAGIC grade of acute GvHD (<see cref="SourceReference.MagicAcuteGvhd2016"/>).</summary>
     [JsonConverter(typeof(StrictEnumConverter<AcuteGvhdGrade>))]
     public enum AcuteGvhdGrade
     {

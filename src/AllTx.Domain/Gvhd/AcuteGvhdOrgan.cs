@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Gvhd
 {
-    /// <summary>The target organs staged in acute GvHD by MAGIC (<see cref="GvhdConsensus.Magic2016"/>).</summary>
+    /// <summary>The target organs staged in acute GvHD by MAGIC (<see cref="SourceReference.MagicAcuteGvhd2016"/>).</summary>
     [JsonConverter(typeof(StrictEnumConverter<AcuteGvhdOrgan>))]
     public enum AcuteGvhdOrgan
     {

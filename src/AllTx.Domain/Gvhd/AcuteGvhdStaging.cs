@@ -7,7 +7,7 @@ namespace AllTx.Domain.Gvhd
 {
     /// <summary>
     /// Acute GvHD organ stages and the overall grade computed from them by the MAGIC criteria (Harris et al. 2016,
-    /// <see cref="GvhdConsensus.Magic2016"/>): skin, liver and lower GI are staged 0–4, upper GI 0–1. Grade IV: any of
+    /// <see cref="SourceReference.MagicAcuteGvhd2016"/>): skin, liver and lower GI are staged 0–4, upper GI 0–1. Grade IV: any of
     /// skin, liver or lower GI at stage 4. Grade III: liver or lower GI at stage 2–3. Grade II: skin stage 3, or liver,
     /// upper GI or lower GI at stage 1. Grade I: skin stage 1–2 alone. Otherwise grade 0. The organ stages come from the
     /// clinician's MAGIC staging (the staging tables from rash extent, bilirubin and stool output are not encoded here).

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Gvhd
 {
-    /// <summary>The eight organs scored 0–3 in NIH 2014 chronic GvHD global severity (<see cref="GvhdConsensus.Nih2014"/>).</summary>
+    /// <summary>The eight organs scored 0–3 in NIH 2014 chronic GvHD global severity (<see cref="SourceReference.NihChronicGvhd2014"/>).</summary>
     [JsonConverter(typeof(StrictEnumConverter<ChronicGvhdOrgan>))]
     public enum ChronicGvhdOrgan
     {

@@ -7,7 +7,7 @@ namespace AllTx.Domain.Gvhd
 {
     /// <summary>
     /// NIH 2014 chronic GvHD organ scores (0–3 for skin, mouth, eyes, GI tract, liver, lungs, joints and fascia, genital
-    /// tract) and the global severity computed from them (Jagasia et al. 2015, <see cref="GvhdConsensus.Nih2014"/>):
+    /// tract) and the global severity computed from them (Jagasia et al. 2015, <see cref="SourceReference.NihChronicGvhd2014"/>):
     /// severe when any organ scores 3 or the lungs score 2–3; moderate when any organ other than the lungs scores 2, the
     /// lungs score 1, or 3 or more organs score 1; mild when 1 or 2 organs score 1 and the lungs score 0. JSON: the eight
     /// scores; the severity is computed.

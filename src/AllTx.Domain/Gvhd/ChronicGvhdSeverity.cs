@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Gvhd
 {
-    /// <summary>The NIH 2014 global severity of chronic GvHD (<see cref="GvhdConsensus.Nih2014"/>).</summary>
+    /// <summary>The NIH 2014 global severity of chronic GvHD (<see cref="SourceReference.NihChronicGvhd2014"/>).</summary>
     [JsonConverter(typeof(StrictEnumConverter<ChronicGvhdSeverity>))]
     public enum ChronicGvhdSeverity
     {

@@ -6,8 +6,8 @@ namespace AllTx.Domain.Laboratory
 {
     /// <summary>
     /// A laboratory value: which analyte, and its amount with its UCUM unit — never a bare number, because "creatinine 1.6"
-    /// means one thing in mg/dL and another in µmol/L (DOMAIN.md "Eligibility example": "a lab value compared without its
-    /// unit is the same class of error as a dose without its unit").
+    /// means one thing in mg/dL and another in µmol/L (a lab value compared without its unit is
+    /// the same class of error as a dose without its unit).
     /// <para>
     /// Compare it with a threshold quantity in an explicit unit — <c>creatinine &lt;= Quantity.Of(1.6m,
     /// Unit.MilligramPerDecilitre)</c> — not through <see cref="Amount"/>. The comparison converts with the analyte's own
@@ -139,9 +139,8 @@ namespace AllTx.Domain.Laboratory
         {
             bool fits = Analyte switch
             {
-                LabAnalyte.SerumCreatinine or LabAnalyte.TotalBilirubin =>
+                LabAnalyte.SerumCreatinine or LabAnalyte.TotalBilirubin or LabAnalyte.Haemoglobin =>
                     MolarConversion.IsConcentrationOf(Unit, QuantityKind.Mass) || MolarConversion.IsConcentrationOf(Unit, QuantityKind.AmountOfSubstance),
-                LabAnalyte.Haemoglobin => MolarConversion.IsConcentrationOf(Unit, QuantityKind.Mass),
                 _ => MolarConversion.IsConcentrationOf(Unit, QuantityKind.CellCount),
             };
             if (!fits)
@@ -157,7 +156,7 @@ namespace AllTx.Domain.Laboratory
         private static string ExampleUnit(LabAnalyte analyte) => analyte switch
         {
             LabAnalyte.SerumCreatinine or LabAnalyte.TotalBilirubin => "mg/dL or umol/L",
-            LabAnalyte.Haemoglobin => "g/dL",
+            LabAnalyte.Haemoglobin => "g/dL or mmol/L",
             _ => "10*9/L",
         };
     }

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Maintenance
 {
-    /// <summary>Whether a maintenance strategy's agent matches the disease biology, as far as the facts given tell (seed 000).</summary>
+    /// <summary>Whether a maintenance strategy's agent matches the disease biology, as far as the facts given tell (<see cref="SourceReference.RelapsePreventionAfterHsct"/>).</summary>
     [JsonConverter(typeof(StrictEnumConverter<AgentFit>))]
     public enum AgentFit
     {

@@ -6,7 +6,7 @@ using AllTx.Domain.Disease;
 namespace AllTx.Domain.Maintenance
 {
     /// <summary>
-    /// Which of seed 000's considerations for starting maintenance after allo-HSCT are present for a patient, which cannot
+    /// Which of <see cref="SourceReference.RelapsePreventionAfterHsct"/>'s considerations for starting maintenance after allo-HSCT are present for a patient, which cannot
     /// be told from the facts given, and, for each strategy, its evidence and whether its agent fits the disease biology.
     /// Evidence and factors, never a recommendation: the SDK does not rank or choose a strategy.
     /// </summary>
@@ -23,7 +23,7 @@ namespace AllTx.Domain.Maintenance
         /// <summary>The considerations that cannot be told from the facts given.</summary>
         public IReadOnlyList<MaintenanceConsideration> Unknown { get; }
 
-        /// <summary>Every strategy with its evidence and agent fit, in seed 000's order.</summary>
+        /// <summary>Every strategy with its evidence and agent fit, in <see cref="SourceReference.RelapsePreventionAfterHsct"/>'s order.</summary>
         public IReadOnlyList<StrategyEvidence> Strategies { get; }
 
         /// <summary>Assesses the considerations for a patient after allo-HSCT.</summary>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Maintenance
 {
-    /// <summary>A consideration seed 000 (Figure 2) names for starting maintenance after allo-HSCT: disease characteristics, MRD at transplant, conditioning intensity, post-HSCT complications, and the agent's fit to the disease biology.</summary>
+    /// <summary>A consideration <see cref="SourceReference.RelapsePreventionAfterHsct"/> (Figure 2) names for starting maintenance after allo-HSCT: disease characteristics, MRD at transplant, conditioning intensity, post-HSCT complications, and the agent's fit to the disease biology.</summary>
     [JsonConverter(typeof(StrictEnumConverter<MaintenanceConsideration>))]
     public enum MaintenanceConsideration
     {

@@ -5,7 +5,7 @@ using AllTx.Domain.Transplant;
 namespace AllTx.Domain.Maintenance
 {
     /// <summary>
-    /// The facts seed 000's considerations for post-HSCT maintenance look at, each null when not known. Build with
+    /// The facts <see cref="SourceReference.RelapsePreventionAfterHsct"/>'s considerations for post-HSCT maintenance look at, each null when not known. Build with
     /// <c>with</c> expressions from <see cref="Unknown"/>.
     /// </summary>
     public sealed record MaintenanceContext

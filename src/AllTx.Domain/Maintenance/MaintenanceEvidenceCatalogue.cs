@@ -6,15 +6,15 @@ using AllTx.Domain.Trials;
 namespace AllTx.Domain.Maintenance
 {
     /// <summary>
-    /// The evidence for relapse-prevention strategies after allo-HSCT as seed 000 quotes it (ALL Hub steering committee,
-    /// December 2025, <see cref="SourceReference.RelapsePreventionAfterHsct"/>). Evidence, never a recommendation.
+    /// The evidence for relapse-prevention strategies after allo-HSCT as <see cref="SourceReference.RelapsePreventionAfterHsct"/> summarises it; TKI
+    /// maintenance cites its primary study, <see cref="SourceReference.PostTransplantTkiEbmt2015"/>. Evidence, never a recommendation.
     /// </summary>
     public static class MaintenanceEvidenceCatalogue
     {
         /// <summary>
         /// TKI maintenance in Ph+ ALL: in a retrospective study of 473 patients with de novo Ph+ ALL after allo-HSCT (157
         /// received TKI), prophylactic TKI was associated with better LFS (HR 0.44; p = 0.002), OS (HR 0.42; p = 0.004) and
-        /// a lower relapse incidence (HR 0.40; p = 0.01).
+        /// a lower relapse incidence (HR 0.40; p = 0.01) (<see cref="SourceReference.PostTransplantTkiEbmt2015"/>; the 157 as <see cref="SourceReference.RelapsePreventionAfterHsct"/> reports it).
         /// </summary>
         public static MaintenanceEvidence TkiMaintenance { get; } = new(
             MaintenanceStrategy.TkiMaintenance,
@@ -26,7 +26,7 @@ namespace AllTx.Domain.Maintenance
                 Hazard(Endpoint.OverallSurvival, 0.42m, 0.004m),
                 Hazard(Endpoint.CumulativeIncidenceOfRelapse, 0.40m, 0.01m),
             ],
-            SourceReference.RelapsePreventionAfterHsct);
+            SourceReference.PostTransplantTkiEbmt2015);
 
         /// <summary>Low-dose DLI every 2 months for at least 36 months reduced relapse and GvHD rates in a pilot study of 11 patients with high-risk ALL after allo-HSCT.</summary>
         public static MaintenanceEvidence Dli { get; } = new(
@@ -64,7 +64,7 @@ namespace AllTx.Domain.Maintenance
             [],
             SourceReference.RelapsePreventionAfterHsct);
 
-        /// <summary>Every entry, in seed 000's order.</summary>
+        /// <summary>Every entry, in the order of <see cref="SourceReference.RelapsePreventionAfterHsct"/>.</summary>
         public static IReadOnlyList<MaintenanceEvidence> All { get; } = [TkiMaintenance, Dli, Blinatumomab, LowDoseInotuzumab, DonorDerivedCarT];
 
         /// <summary>The evidence for a strategy.</summary>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Maintenance
 {
-    /// <summary>A strategy to prevent relapse after allo-HSCT (seed 000, Figure 1; DOMAIN.md "Preventing relapse after HSCT").</summary>
+    /// <summary>A strategy to prevent relapse after allo-HSCT (<see cref="SourceReference.RelapsePreventionAfterHsct"/>, Figure 1).</summary>
     [JsonConverter(typeof(StrictEnumConverter<MaintenanceStrategy>))]
     public enum MaintenanceStrategy
     {

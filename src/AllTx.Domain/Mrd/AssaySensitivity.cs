@@ -8,7 +8,7 @@ namespace AllTx.Domain.Mrd
     /// <summary>
     /// The sensitivity (limit of detection) of the assay behind an MRD-negative result: the smallest fraction of leukaemic
     /// cells it detects, greater than 0 and at most 1. Smaller is more sensitive: 1e-6 (clonoSEQ NGS) is better than 1e-4
-    /// (typical MFC) (DOMAIN.md "Measurable residual disease"). A generated value object over the fraction: JSON the
+    /// (typical MFC) (<see cref="SourceReference.MrdReportingInAll2021"/>). A generated value object over the fraction: JSON the
     /// fraction as a number, the generated <c>Parse</c> reads the invariant decimal fraction ("0.0001"); laboratory text in
     /// either notation ("1e-4" or "0.01 %") is read by <see cref="ParseFractionOrPercent"/>.
     /// </summary>

@@ -5,7 +5,7 @@ namespace AllTx.Domain.Mrd
 {
     /// <summary>
     /// What can be said when two MRD results are compared: levels are compared only when both are quantified by the same
-    /// method in the same specimen; otherwise the comparison says why it stops (DOMAIN.md "Measurable residual disease":
+    /// method in the same specimen; otherwise the comparison says why it stops (<see cref="SourceReference.MrdReportingInAll2021"/>:
     /// an MRD value is meaningless without its method; methods differ in sensitivity and anti-CD19 therapy can hide
     /// CD19-gated flow MRD). A typed decision, never a <c>&lt;</c> on doubles. A closed union ([Union]).
     /// </summary>

@@ -7,7 +7,7 @@ namespace AllTx.Domain.Mrd
 {
     /// <summary>
     /// The quantified level of residual leukaemia in an MRD-positive result: the fraction of leukaemic cells, greater than 0
-    /// and at most 1 (DOMAIN.md "Measurable residual disease"; consensus reporting of a positive, quantified level). A
+    /// and at most 1 (<see cref="SourceReference.MrdReportingInAll2021"/>; consensus reporting of a positive, quantified level). A
     /// generated value object over the fraction: <c>From(0.0001m)</c>, JSON the fraction as a number, and the generated
     /// <c>Parse</c> (<see cref="System.IParsable{TSelf}"/>) reads the invariant decimal fraction ("0.0001"). Laboratory text
     /// in either notation ("1e-4" or "0.01 %") is read by <see cref="ParseFractionOrPercent"/>; <see cref="ToString()"/> prints
@@ -17,7 +17,7 @@ namespace AllTx.Domain.Mrd
     [JsonConverter(typeof(ValueObjectJsonConverter<MrdLevel, decimal>))]
     [ValueObject<decimal>]
     [ValueRange(0, 1, MinimumIsExclusive = true)]
-    [Instance("DefaultThreshold", 0.0001, "The MRD-negativity threshold used unless configured: 1e-4 (0.01 %); MRD-negative complete remission needs a sensitivity of at least 1e-4 (DOMAIN.md \"Measurable residual disease\").")]
+    [Instance("DefaultThreshold", 0.0001, "The MRD-negativity threshold used unless configured: 1e-4 (0.01 %); MRD-negative complete remission needs a sensitivity of at least 1e-4 (Hematology Am Soc Hematol Educ Program 2021;2021(1):718-725, doi:10.1182/hematology.2021000224).")]
     public readonly partial struct MrdLevel : IValueObject<MrdLevel, decimal>, IFormattable, ISpanFormattable, IUtf8SpanFormattable
     {
         private static partial Validation Validate(decimal value);

@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Mrd
 {
     /// <summary>
-    /// The assay method of an MRD result; an MRD value is meaningless without it (DOMAIN.md "Measurable residual disease";
-    /// typical sensitivities: MFC about 1e-4, RQ-PCR 1e-4 to 1e-5, NGS 1e-4 to 1e-6).
+    /// The assay method of an MRD result; an MRD value is meaningless without it (<see cref="SourceReference.MrdReportingInAll2021"/>);
+    /// methods differ in sensitivity, so each result carries its own assay sensitivity.
     /// </summary>
     [JsonConverter(typeof(StrictEnumConverter<MrdMethod>))]
     public enum MrdMethod
@@ -18,7 +18,10 @@ namespace AllTx.Domain.Mrd
         /// <summary>Real-time quantitative PCR of IG/TR rearrangements (RQ-PCR).</summary>
         RqPcrIgTr,
 
-        /// <summary>BCR::ABL1 reverse-transcription quantitative PCR (Ph+ ALL; LOINC 46434-7 for the ratio).</summary>
+        /// <summary>
+        /// BCR::ABL1 reverse-transcription quantitative PCR (Ph+ ALL). Its result is a transcript ratio on the International
+        /// Scale, recorded as a <see cref="BcrAbl1Result"/>, never as an <see cref="MrdResult"/> level.
+        /// </summary>
         BcrAbl1RtQpcr,
 
         /// <summary>Digital PCR.</summary>

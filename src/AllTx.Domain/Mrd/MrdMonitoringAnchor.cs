@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Mrd
 {
-    /// <summary>The treatment an MRD monitoring plan is anchored to (seed 000: allo-HSCT or CAR-T).</summary>
+    /// <summary>The treatment an MRD monitoring plan is anchored to (<see cref="SourceReference.RelapsePreventionAfterHsct"/>: allo-HSCT or CAR-T).</summary>
     [JsonConverter(typeof(StrictEnumConverter<MrdMonitoringAnchor>))]
     public enum MrdMonitoringAnchor
     {

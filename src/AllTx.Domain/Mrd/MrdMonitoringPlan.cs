@@ -7,21 +7,30 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Mrd
 {
     /// <summary>
-    /// MRD monitoring around allo-HSCT or CAR-T (seed 000, ALL Hub steering committee 2025): assess MRD before allo-HSCT or
+    /// MRD monitoring around allo-HSCT or CAR-T (<see cref="SourceReference.RelapsePreventionAfterHsct"/>, ALL Hub steering committee 2025): assess MRD before allo-HSCT or
     /// CAR-T for patients in haematological remission, then approximately every 2–3 months for at least the first year
     /// after. Given the results so far and a day, it lists the assessment windows with their status. A schedule from a
     /// source, not advice.
     /// </summary>
     public sealed record MrdMonitoringPlan
     {
-        /// <summary>The shortest interval between assessments after the anchor: 2 months (seed 000).</summary>
+        /// <summary>The shortest interval between assessments after the anchor: 2 months (<see cref="SourceReference.RelapsePreventionAfterHsct"/>).</summary>
         public const int ShortestIntervalMonths = 2;
 
-        /// <summary>The longest interval between assessments after the anchor: 3 months (seed 000).</summary>
+        /// <summary>The longest interval between assessments after the anchor: 3 months (<see cref="SourceReference.RelapsePreventionAfterHsct"/>).</summary>
         public const int LongestIntervalMonths = 3;
 
-        /// <summary>The monitoring period after the anchor: at least the first 12 months (seed 000).</summary>
+        /// <summary>The monitoring period after the anchor: at least the first 12 months (<see cref="SourceReference.RelapsePreventionAfterHsct"/>).</summary>
         public const int MonitoringMonths = 12;
+
+        /// <summary>
+        /// How many days before day 0 the pre-treatment assessment window opens: 30, the team's choice
+        /// (<see cref="SourceReference.PreTreatmentMrdWindow"/>) for the "last evaluation prior to the start of the
+        /// preparative regimen" that the CIBMTR pre-HCT disease forms ask for
+        /// (<see cref="SourceReference.CibmtrPreHctDiseaseStatus"/>), which name no number of days. A result sampled
+        /// earlier does not count as the pre-treatment assessment.
+        /// </summary>
+        public const int PreTreatmentWindowDays = 30;
 
         [JsonConstructor]
         private MrdMonitoringPlan(MrdMonitoringAnchor anchor, DateOnly anchorDate, bool includesPreTreatmentAssessment)
@@ -37,7 +46,7 @@ namespace AllTx.Domain.Mrd
         /// <summary>Day 0: the infusion date of the transplant or CAR-T.</summary>
         public DateOnly AnchorDate { get; }
 
-        /// <summary>True when the patient is in haematological remission before treatment, so an assessment before it is planned (seed 000).</summary>
+        /// <summary>True when the patient is in haematological remission before treatment, so an assessment before it is planned (<see cref="SourceReference.RelapsePreventionAfterHsct"/>).</summary>
         public bool IncludesPreTreatmentAssessment { get; }
 
         /// <summary>A plan for a patient in haematological remission before treatment: one assessment before day 0, then every 2–3 months for 12 months.</summary>
@@ -55,7 +64,8 @@ namespace AllTx.Domain.Mrd
             new(DomainEnum.Require(anchor, nameof(anchor)), anchorDate, false);
 
         /// <summary>
-        /// The assessment windows and their status on <paramref name="today"/>. After day 0 each window runs from 2 to 3
+        /// The assessment windows and their status on <paramref name="today"/>. The pre-treatment window runs from
+        /// <see cref="PreTreatmentWindowDays"/> days before day 0 to the day before it. After day 0 each window runs from 2 to 3
         /// months after the previous assessment (or day 0); a result sampled earlier than the window still fulfils it and
         /// restarts the interval; a missed window restarts it from its last day. Windows are listed while they open within
         /// the first 12 months.
@@ -71,9 +81,10 @@ namespace AllTx.Domain.Mrd
             string anchorName = Anchor == MrdMonitoringAnchor.AllogeneicHsct ? "allo-HSCT" : "CAR-T";
             if (IncludesPreTreatmentAssessment)
             {
+                DateOnly firstDayBefore = AnchorDate.AddDays(-PreTreatmentWindowDays);
                 DateOnly lastDayBefore = AnchorDate.AddDays(-1);
-                DateOnly? done = dates.Where(date => date < AnchorDate).Cast<DateOnly?>().LastOrDefault();
-                windows.Add(new MrdAssessmentWindow("before " + anchorName, null, lastDayBefore, StatusOf(done, null, lastDayBefore, today)));
+                DateOnly? done = dates.Where(date => date >= firstDayBefore && date < AnchorDate).Cast<DateOnly?>().LastOrDefault();
+                windows.Add(new MrdAssessmentWindow("before " + anchorName, firstDayBefore, lastDayBefore, StatusOf(done, firstDayBefore, lastDayBefore, today)));
             }
 
             DateOnly end = AnchorDate.AddMonths(MonitoringMonths);

@@ -5,7 +5,7 @@ namespace AllTx.Domain.Mrd
 {
     /// <summary>
     /// The consensus-reported outcome of an MRD assessment: positive with a quantified level, positive not quantifiable
-    /// (PNQ), or negative with the assay's sensitivity (DOMAIN.md "Measurable residual disease"). A closed union
+    /// (PNQ), or negative with the assay's sensitivity (<see cref="SourceReference.MrdReportingInAll2021"/>). A closed union
     /// ([Union]): handle it with the generated <c>Match</c>. JSON: an object with a <c>kind</c> discriminator.
     /// </summary>
     [Union]

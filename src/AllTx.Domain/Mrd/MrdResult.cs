@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Mrd
 {
     /// <summary>
-    /// One MRD result: assay method, specimen, sample date and outcome (DOMAIN.md "Measurable residual disease"; FHIR
+    /// One MRD result: assay method, specimen, sample date and outcome (<see cref="SourceReference.MrdReportingInAll2021"/>; FHIR
     /// mCODE models it as an Observation with a coded method). There is no way to build one without a method.
     /// </summary>
     public sealed record MrdResult : IJsonOnDeserialized
@@ -49,11 +49,14 @@ namespace AllTx.Domain.Mrd
         /// <param name="sampleDate">The sample date.</param>
         /// <param name="outcome">The outcome.</param>
         /// <returns>The result.</returns>
-        /// <exception cref="DomainValidationException">An undefined method or specimen.</exception>
+        /// <exception cref="DomainValidationException">
+        /// An undefined method or specimen, or BCR::ABL1 RT-qPCR, whose transcript ratio on the International Scale is not a
+        /// leukaemic-cell fraction: record it as a <see cref="BcrAbl1Result"/>.
+        /// </exception>
         public static MrdResult Create(MrdMethod method, MrdSpecimen specimen, DateOnly sampleDate, MrdOutcome outcome) =>
             new()
             {
-                Method = DomainEnum.Require(method, nameof(method)),
+                Method = RequireCellFractionMethod(DomainEnum.Require(method, nameof(method)), nameof(method)),
                 Specimen = DomainEnum.Require(specimen, nameof(specimen)),
                 SampleDate = sampleDate,
                 Outcome = outcome ?? throw new ArgumentNullException(nameof(outcome)),
@@ -70,6 +73,16 @@ namespace AllTx.Domain.Mrd
         void IJsonOnDeserialized.OnDeserialized() => DomainJson.Validate(() =>
         {
             DomainJson.RequirePresent(Outcome, nameof(MrdResult), nameof(Outcome));
+            RequireCellFractionMethod(Method, nameof(Method));
         });
+
+        private static MrdMethod RequireCellFractionMethod(MrdMethod method, string field) =>
+            method == MrdMethod.BcrAbl1RtQpcr
+                ? throw new DomainValidationException(
+                    nameof(MrdResult),
+                    "Method must measure a leukaemic-cell fraction; BCR::ABL1 RT-qPCR reports a transcript ratio on the International Scale (%), which can exceed 100 % and is not judged against 1e-4: record it as a BcrAbl1Result",
+                    method.ToString(),
+                    field)
+                : method;
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Mrd
 {
-    /// <summary>The specimen an MRD result was measured in (DOMAIN.md "Measurable residual disease").</summary>
+    /// <summary>The specimen an MRD result was measured in (<see cref="SourceReference.MrdReportingInAll2021"/>).</summary>
     [JsonConverter(typeof(StrictEnumConverter<MrdSpecimen>))]
     public enum MrdSpecimen
     {

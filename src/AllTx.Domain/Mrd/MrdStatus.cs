@@ -6,7 +6,7 @@ namespace AllTx.Domain.Mrd
     /// <summary>
     /// The MRD status of one result against a threshold (default 1e-4, 0.01 %). MRD-negative only when the result is
     /// negative with a sensitivity at least as good as the threshold; a negative result from a less sensitive assay is
-    /// "negative with insufficient sensitivity", and PNQ is its own outcome (DOMAIN.md "Measurable residual disease").
+    /// "negative with insufficient sensitivity", and PNQ is its own outcome (<see cref="SourceReference.MrdReportingInAll2021"/>).
     /// A closed union ([Union]): handle it with the generated <c>Match</c>.
     /// </summary>
     [Union]

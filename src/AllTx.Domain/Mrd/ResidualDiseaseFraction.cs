@@ -6,8 +6,8 @@ namespace AllTx.Domain.Mrd
 {
     /// <summary>
     /// Reading and writing the fractions of MRD reporting, which laboratories write either as a percentage ("0.01 %") or as
-    /// a fraction in scientific notation ("1e-4"); both mean one leukaemic cell in 10,000 (DOMAIN.md "Measurable residual
-    /// disease": a sensitivity of at least 1e-4 (0.01 %)). The range rule itself belongs to the value objects.
+    /// a fraction in scientific notation ("1e-4"); both mean one leukaemic cell in 10,000 (MRD-negative complete
+    /// remission needs a sensitivity of at least 1e-4 (0.01 %), <see cref="SourceReference.MrdReportingInAll2021"/>). The range rule itself belongs to the value objects.
     /// </summary>
     internal static class ResidualDiseaseFraction
     {

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Outcomes
 {
     /// <summary>
-    /// What a reported outcome measures (DOMAIN.md "Outcomes and evidence"; seeds 001 and 004): the time-to-event endpoints
+    /// What a reported outcome measures (as reported in <see cref="SourceReference.ImmunotherapyTrialsTable1Transcription"/> and <see cref="SourceReference.BlinatumomabBeforeHsctInChildren2025"/>): the time-to-event endpoints
     /// OS, EFS, LFS, DFS, RFS, PFS, CIR, NRM, GRFS and duration of response, and the response rates reported beside them
     /// (CR, CRh, CRi and their combinations, overall remission, MRD-negative remission).
     /// </summary>

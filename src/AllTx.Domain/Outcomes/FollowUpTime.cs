@@ -5,7 +5,7 @@ namespace AllTx.Domain.Outcomes
 {
     /// <summary>
     /// A length of time with its unit as reported, e.g. "2 years" for a 2-year OS rate or "7.7 months" for a median OS
-    /// (seeds 001, 004). Kept in the reported unit: months are not converted to days, because sources do not say which
+    /// (<see cref="SourceReference.ImmunotherapyTrialsTable1Transcription"/>, <see cref="SourceReference.BlinatumomabBeforeHsctInChildren2025"/>). Kept in the reported unit: months are not converted to days, because sources do not say which
     /// month length they used. JSON: <c>Amount</c> and <c>Unit</c>.
     /// </summary>
     public sealed record FollowUpTime : IJsonOnDeserialized

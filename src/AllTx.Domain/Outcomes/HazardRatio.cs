@@ -6,7 +6,7 @@ namespace AllTx.Domain.Outcomes
 {
     /// <summary>
     /// A hazard ratio with its confidence interval and p-value when reported, e.g. post-HSCT TKI maintenance: relapse
-    /// HR 0.40 (p = 0.01), LFS HR 0.44 (p = 0.002), OS HR 0.42 (p = 0.004) (seed 000). The ratio is greater than 0; an
+    /// HR 0.40 (p = 0.01), LFS HR 0.44 (p = 0.002), OS HR 0.42 (p = 0.004) (<see cref="SourceReference.RelapsePreventionAfterHsct"/>). The ratio is greater than 0; an
     /// interval must contain it; a p-value lies in (0, 1]. JSON: <c>Estimate</c>, optional <c>Lower</c>/<c>Upper</c>/
     /// <c>ConfidenceLevel</c> and <c>PValue</c>.
     /// </summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Outcomes
 {
     /// <summary>
-    /// How an outcome is reported (DOMAIN.md "Outcomes and evidence"): a rate (e.g. CR 33.6 %), a rate at a time point
+    /// How an outcome is reported : a rate (e.g. CR 33.6 %), a rate at a time point
     /// (2-year OS 89.2 %), a proportion with counts (27/30 = 90.0 %), a median with its unit (median OS 7.7 months) or a
     /// median not reached, or a hazard ratio. A closed union: <c>Match</c> has one handler per case, so a new case breaks
     /// every consumer's compile. JSON: the case object with a <c>kind</c> discriminator.

@@ -5,8 +5,8 @@ using Vogen;
 namespace AllTx.Domain.Outcomes
 {
     /// <summary>
-    /// A percentage from 0 to 100 as a report prints it for a rate or a share (DOMAIN.md "Outcomes and evidence": 2-year
-    /// OS 89.2 %, seed 004; 27/30 = 90 %), or a share of donor cells in a chimerism result (CIBMTR form 2451). A generated
+    /// A percentage from 0 to 100 as a report prints it for a rate or a share (2-year OS
+    /// 89.2 %, <see cref="SourceReference.BlinatumomabBeforeHsctInChildren2025"/>; 27/30 = 90 %), or a share of donor cells in a chimerism result (CIBMTR form 2451). A generated
     /// value object; JSON is a number of percent.
     /// </summary>
     [JsonConverter(typeof(ValueObjectJsonConverter<Percentage, decimal>))]

@@ -5,10 +5,11 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Outcomes
 {
     /// <summary>
-    /// A count out of a total, e.g. 27/30 (Grupp et al., tisagenlecleucel, seed 001), with its percentage computed to one
+    /// A count out of a total, e.g. 27/30 (a CAR-T response count as
+    /// <see cref="SourceReference.ImmunotherapyTrialsTable1Transcription"/> prints one), with its percentage computed to one
     /// decimal (90.0 %) and, when the source also prints one, that printed percentage checked against the counts. A printed
     /// percentage agrees when it lies within half a percentage point of count ÷ total × 100, i.e. it is the ratio rounded
-    /// to a whole percent or finer: journals often pad whole percents with ".0" (seed 001 Table 1 prints 12/21 as
+    /// to a whole percent or finer: journals often pad whole percents with ".0" (<see cref="SourceReference.ImmunotherapyTrialsTable1Transcription"/> Table 1 prints 12/21 as
     /// "57.0%"), so a stricter check would reject faithful transcriptions. JSON: <c>Count</c>, <c>Total</c> and the
     /// optional <c>Printed</c>; disagreeing input is rejected.
     /// </summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Patients
 {
     /// <summary>
-    /// The age band used in ALL treatment and registry reporting (DOMAIN.md "Disease": infant, paediatric, AYA, adult,
+    /// The age band used in ALL treatment and registry reporting (infant, paediatric, AYA, adult,
     /// older adult). The cut-offs differ between protocols, so the band is recorded as the team assigned it.
     /// </summary>
     [JsonConverter(typeof(StrictEnumConverter<AgeBand>))]

@@ -5,7 +5,7 @@ namespace AllTx.Domain.Patients
 {
     /// <summary>
     /// The body measurements dosing needs: weight always, height when a per-m² dose is computed (Mosteller body-surface
-    /// area; DOMAIN.md "Drugs and dosing").
+    /// area; <see cref="SourceReference.MostellerBodySurfaceArea1987"/>).
     /// </summary>
     public sealed record BodyMeasurements : IJsonOnDeserialized
     {

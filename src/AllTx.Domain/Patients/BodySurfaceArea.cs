@@ -7,7 +7,7 @@ namespace AllTx.Domain.Patients
 {
     /// <summary>
     /// A body-surface area in square metres, greater than 0 and at most 5 m²: the measurement behind a per-m² dose (mCODE
-    /// normalizationBasis, SNOMED CT 301898006; DOMAIN.md "Drugs and dosing"). A generated value object: <c>From</c> /
+    /// normalizationBasis, SNOMED CT 301898006). A generated value object: <c>From</c> /
     /// <c>Value</c> are in m²; JSON is a number of m².
     /// </summary>
     [JsonConverter(typeof(ValueObjectJsonConverter<BodySurfaceArea, decimal>))]

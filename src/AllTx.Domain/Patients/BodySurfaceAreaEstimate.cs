@@ -5,8 +5,8 @@ namespace AllTx.Domain.Patients
 {
     /// <summary>
     /// A body-surface area together with the named formula and the inputs it was computed from, so a per-m² dose always
-    /// says which measurement it used (DOMAIN.md "Drugs and dosing": "BSA computed by a named formula — Mosteller — with its
-    /// inputs"). The value is rounded to 4 decimal places (m²).
+    /// says which measurement it used (BSA computed by a named formula — Mosteller,
+    /// <see cref="SourceReference.MostellerBodySurfaceArea1987"/> — with its inputs). The value is rounded to 4 decimal places (m²).
     /// </summary>
     public sealed record BodySurfaceAreaEstimate : IJsonOnDeserialized
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Text.Json.Serialization;
 using AllTx.Domain.Units;
 using Vogen;
@@ -6,17 +7,17 @@ using Vogen;
 namespace AllTx.Domain.Patients
 {
     /// <summary>
-    /// A patient's body weight in kilograms, greater than 0 and at most 700 kg (above any recorded human weight): the
-    /// measurement behind a per-kg dose (mCODE normalizationBasis, SNOMED CT 363804004 body weight; DOMAIN.md "Drugs and
-    /// dosing"). A generated value object: <c>From</c> / <c>Value</c> are in kg; JSON is a number of kg.
+    /// A patient's body weight in kilograms, at least 0.2 and at most 700 kg: the measurement behind a per-kg dose (mCODE
+    /// normalizationBasis, SNOMED CT 363804004 body weight). The range is a plausibility check, not a clinical threshold:
+    /// 0.2 kg lies below the lightest weight of the Fenton preterm growth chart (from 22 weeks' gestation,
+    /// <see cref="SourceReference.FentonPretermGrowthChart"/>), the smallest patients the SDK can meet, and 700 kg above any
+    /// recorded human weight. A value below it is most often grams or tonnes keyed into the kilogram field, and the
+    /// rejection names the expected unit. A generated value object: <c>From</c> / <c>Value</c> are in kg; JSON is a number of kg.
     /// </summary>
     [JsonConverter(typeof(ValueObjectJsonConverter<BodyWeight, decimal>))]
     [ValueObject<decimal>]
-    [ValueRange(0, 700, MinimumIsExclusive = true)]
     public readonly partial struct BodyWeight : IValueObject<BodyWeight, decimal>, IFormattable, ISpanFormattable, IUtf8SpanFormattable
     {
-        private static partial Validation Validate(decimal value);
-
         /// <inheritdoc/>
         public partial string ToString(string? format, IFormatProvider? provider);
 
@@ -26,11 +27,14 @@ namespace AllTx.Domain.Patients
         /// <inheritdoc/>
         public partial bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
 
+        private const decimal LowestKilograms = 0.2m;
+        private const decimal HighestKilograms = 700m;
+
         /// <summary>The weight as a quantity in <c>kg</c>.</summary>
         public Quantity Quantity => Quantity.Of(Value, Unit.Kilogram);
 
         /// <summary>A body weight of <paramref name="kilograms"/> kg (the same as <c>From</c>, with the unit in its name).</summary>
-        /// <param name="kilograms">The weight in kg; greater than 0 and at most 700.</param>
+        /// <param name="kilograms">The weight in kg; at least 0.2 and at most 700.</param>
         /// <returns>The body weight.</returns>
         /// <exception cref="ValueObjectValidationException">The weight is out of range.</exception>
         public static BodyWeight FromKilograms(decimal kilograms) => From(kilograms);
@@ -44,6 +48,20 @@ namespace AllTx.Domain.Patients
         {
             System.ArgumentNullException.ThrowIfNull(mass);
             return From(mass.ConvertTo(Unit.Kilogram).Amount);
+        }
+
+        // A validation of its own rather than [ValueRange]: the declarative rule cannot name the unit or the grams hint.
+        private static Validation Validate(decimal kilograms)
+        {
+            if (kilograms is >= LowestKilograms and <= HighestKilograms)
+            {
+                return Validation.Ok;
+            }
+
+            const string Rule = "must be at least 0.2 and at most 700 (kilograms)";
+            return kilograms / 1000m is >= LowestKilograms and <= HighestKilograms
+                ? RuleViolation.Of<BodyWeight, decimal>(kilograms, string.Create(CultureInfo.InvariantCulture, $"{Rule}; {kilograms} looks like grams, which is {kilograms / 1000m} kg"))
+                : RuleViolation.Of<BodyWeight, decimal>(kilograms, Rule);
         }
 
         /// <summary>"70 kg".</summary>

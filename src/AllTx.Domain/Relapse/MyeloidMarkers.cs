@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Relapse
 {
-    /// <summary>Whether myeloid markers were found on the relapse blasts by flow cytometry (seed 002: monitor myeloid markers by multiparameter flow cytometry to detect lineage switch).</summary>
+    /// <summary>Whether myeloid markers were found on the relapse blasts by flow cytometry (<see cref="SourceReference.PostImmunotherapyRelapseHowITreat"/>: multiparameter flow cytometry for myeloid marker monitoring in lineage switch).</summary>
     [JsonConverter(typeof(StrictEnumConverter<MyeloidMarkers>))]
     public enum MyeloidMarkers
     {

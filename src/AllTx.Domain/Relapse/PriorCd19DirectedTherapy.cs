@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Relapse
 {
-    /// <summary>CD19-directed therapy given before the relapse (seed 002: antigen escape follows blinatumomab or CD19 CAR-T).</summary>
+    /// <summary>CD19-directed therapy given before the relapse (<see cref="SourceReference.PostImmunotherapyRelapseHowITreat"/>: antigen escape after blinatumomab or CD19-directed CAR T cells).</summary>
     [Flags]
     [JsonConverter(typeof(StrictEnumConverter<PriorCd19DirectedTherapy>))]
     public enum PriorCd19DirectedTherapy

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Relapse
 {
-    /// <summary>How deep the relapse is (DOMAIN.md "Relapse and its phenotypes").</summary>
+    /// <summary>How deep the relapse is.</summary>
     [JsonConverter(typeof(StrictEnumConverter<RelapseDepth>))]
     public enum RelapseDepth
     {

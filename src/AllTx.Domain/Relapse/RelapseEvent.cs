@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Relapse
 {
-    /// <summary>A relapse: its phenotype, timing, site, depth and date (DOMAIN.md "Relapse and its phenotypes"; seed 002).</summary>
+    /// <summary>A relapse: its phenotype, timing, site, depth and date (<see cref="SourceReference.PostImmunotherapyRelapseHowITreat"/>).</summary>
     public sealed record RelapseEvent : IJsonOnDeserialized
     {
         [JsonConstructor]

@@ -4,7 +4,7 @@ using AllTx.Domain.Disease;
 namespace AllTx.Domain.Relapse
 {
     /// <summary>
-    /// The findings on relapse blasts that place a relapse in a phenotype (seed 002): CD19 expression, myeloid markers and
+    /// The findings on relapse blasts that place a relapse in a phenotype (<see cref="SourceReference.RelapsePhenotypeRule"/>): CD19 expression, myeloid markers and
     /// prior CD19-directed therapy. A finding not assessed is null, and the classifier then says what is missing.
     /// </summary>
     /// <param name="Cd19">CD19 expression, or null when not assessed.</param>

@@ -4,7 +4,7 @@ using AllTx.Domain.Disease;
 namespace AllTx.Domain.Relapse
 {
     /// <summary>
-    /// Places a relapse in a phenotype from its immunophenotype, never guessing (seed 002): myeloid markers with CD19
+    /// Places a relapse in a phenotype from its immunophenotype, never guessing (<see cref="SourceReference.RelapsePhenotypeRule"/>): myeloid markers with CD19
     /// negative → lineage switch; no myeloid markers and CD19 negative → CD19-negative relapse; CD19 positive without
     /// myeloid markers → CD19-positive relapse. Missing findings, CD19-dim expression (neither positive nor negative in the
     /// source) and myeloid markers on CD19-positive blasts (a mixed phenotype) are <see cref="Indeterminate"/>.

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Relapse
 {
-    /// <summary>Where the relapse is (DOMAIN.md "Relapse and its phenotypes").</summary>
+    /// <summary>Where the relapse is.</summary>
     [JsonConverter(typeof(StrictEnumConverter<RelapseSite>))]
     public enum RelapseSite
     {

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Relapse
 {
-    /// <summary>When the relapse happened relative to prior therapy (DOMAIN.md "Relapse and its phenotypes"; seed 002).</summary>
+    /// <summary>When the relapse happened relative to prior therapy (<see cref="SourceReference.PostImmunotherapyRelapseHowITreat"/>).</summary>
     [JsonConverter(typeof(StrictEnumConverter<RelapseTiming>))]
     public enum RelapseTiming
     {

@@ -3,9 +3,8 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Response
 {
     /// <summary>
-    /// The response computed from counts with the thresholds of DOMAIN.md "Response and disease status": CR (&lt; 5 % marrow
-    /// blasts, no EMD, ANC ≥ 1.0 × 10⁹/L, platelets ≥ 100 × 10⁹/L, transfusion independent), CRh (≤ 5 % blasts, platelets
-    /// &gt; 50 × 10⁹/L and ANC &gt; 0.5 × 10⁹/L), CRi (CR without the count recovery), or not in remission. A closed union ([Union]).
+    /// The response computed from counts with one <see cref="ResponseCriteriaSet"/> (see <see cref="ResponseCriteria"/>):
+    /// CR, CRh, CRi, or not in remission. A closed union ([Union]).
     /// </summary>
     [Union]
     public abstract partial record CountBasedResponse

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Response
 {
-    /// <summary>Disease status categories recorded besides the count-based remissions (DOMAIN.md "Response and disease status").</summary>
+    /// <summary>Disease status categories recorded besides the count-based remissions (<see cref="SourceReference.DiseaseStatusCategories"/>).</summary>
     [JsonConverter(typeof(StrictEnumConverter<DiseaseStatus>))]
     public enum DiseaseStatus
     {

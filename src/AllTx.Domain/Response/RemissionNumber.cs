@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Response
 {
-    /// <summary>Which remission a patient is in, derived from the number of prior relapses: CR1 (none), CR2 (one), CR≥3 (DOMAIN.md "Response and disease status").</summary>
+    /// <summary>Which remission a patient is in, derived from the number of prior relapses: CR1 (none), CR2 (one), CR≥3 (<see cref="SourceReference.DiseaseStatusCategories"/>).</summary>
     [JsonConverter(typeof(StrictEnumConverter<RemissionNumber>))]
     public enum RemissionNumber
     {

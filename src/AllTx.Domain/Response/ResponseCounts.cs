@@ -8,7 +8,7 @@ namespace AllTx.Domain.Response
     /// <summary>
     /// The findings a count-based response is computed from: marrow blasts, extramedullary disease, absolute neutrophil
     /// count and platelets (each a quantity in a number-concentration unit such as <c>10*9/L</c>), transfusion dependence
-    /// (DOMAIN.md "Response and disease status").
+    /// (judged by a named criteria set, <see cref="ResponseCriteriaSet"/>).
     /// </summary>
     public sealed record ResponseCounts : IJsonOnDeserialized
     {

@@ -4,61 +4,55 @@ using AllTx.Domain.Disease;
 namespace AllTx.Domain.Response
 {
     /// <summary>
-    /// The CR / CRh / CRi thresholds of DOMAIN.md "Response and disease status", applied to counts. The thresholds are
-    /// public so that a report can state the criteria set that was applied.
+    /// Classifies counts as CR, CRh, CRi or not in remission with ONE named criteria set (by default
+    /// <see cref="ResponseCriteriaSet.BlinatumomabTrials"/>), so that CR and CRh always share the same blast limit.
+    /// Transfusion independence is part of the platelet criterion: a transfusion-dependent patient's platelets never
+    /// count as recovered, for CR, CRh or CRi alike.
     /// </summary>
     public static class ResponseCriteria
     {
-        /// <summary>CR: marrow blasts below 5 %.</summary>
-        public const decimal CompleteRemissionBlastsBelowPercent = 5m;
-
-        /// <summary>CR: ANC at least 1.0 × 10⁹/L.</summary>
-        public const decimal CompleteRemissionMinimumNeutrophils = 1.0m;
-
-        /// <summary>CR: platelets at least 100 × 10⁹/L.</summary>
-        public const decimal CompleteRemissionMinimumPlatelets = 100m;
-
-        /// <summary>CRh: marrow blasts at most 5 %.</summary>
-        public const decimal PartialRecoveryBlastsAtMostPercent = 5m;
-
-        /// <summary>CRh: ANC above 0.5 × 10⁹/L.</summary>
-        public const decimal PartialRecoveryNeutrophilsAbove = 0.5m;
-
-        /// <summary>CRh: platelets above 50 × 10⁹/L.</summary>
-        public const decimal PartialRecoveryPlateletsAbove = 50m;
-
-        /// <summary>The criteria set in words, to record with each assessment.</summary>
-        public static SourceReference CriteriaSet { get; } = SourceReference.Of(
-            "CR/CRh/CRi as defined in the AllTx.Sdk domain brief (DOMAIN.md, Response and disease status): CR < 5 % blasts, no EMD, ANC >= 1.0 x 10^9/L, platelets >= 100 x 10^9/L, transfusion independent; CRh <= 5 % blasts, platelets > 50 and ANC > 0.5 x 10^9/L; CRi CR without count recovery");
-
-        /// <summary>The response computed from counts.</summary>
+        /// <summary>The response computed from counts with the SDK's default set, <see cref="ResponseCriteriaSet.BlinatumomabTrials"/>.</summary>
         /// <param name="counts">The findings.</param>
         /// <returns>CR, CRh, CRi or not in remission.</returns>
-        public static CountBasedResponse Classify(ResponseCounts counts)
+        public static CountBasedResponse Classify(ResponseCounts counts) => Classify(counts, ResponseCriteriaSet.BlinatumomabTrials);
+
+        /// <summary>The response computed from counts with the criteria set the caller's protocol names.</summary>
+        /// <param name="counts">The findings.</param>
+        /// <param name="criteria">The criteria set.</param>
+        /// <returns>CR, CRh, CRi or not in remission.</returns>
+        public static CountBasedResponse Classify(ResponseCounts counts, ResponseCriteriaSet criteria)
         {
             ArgumentNullException.ThrowIfNull(counts);
-            decimal blasts = counts.MarrowBlasts.Value;
-            decimal neutrophils = counts.NeutrophilsPerNanolitre;
-            decimal platelets = counts.PlateletsPerNanolitre;
+            ArgumentNullException.ThrowIfNull(criteria);
             if (counts.ExtramedullaryDisease == ExtramedullaryDisease.Present)
             {
                 return new CountBasedResponse.NotInRemission("extramedullary disease is present");
             }
 
-            if (blasts < CompleteRemissionBlastsBelowPercent && neutrophils >= CompleteRemissionMinimumNeutrophils
-                && platelets >= CompleteRemissionMinimumPlatelets && counts.Transfusions == TransfusionDependence.Independent)
+            if (!criteria.MarrowBlasts.AllowsAtMost(counts.MarrowBlasts.Value))
+            {
+                return new CountBasedResponse.NotInRemission($"marrow blasts {counts.MarrowBlasts} are not {criteria.MarrowBlasts.AsUpperBound()} % ({criteria.Name})");
+            }
+
+            decimal neutrophils = counts.NeutrophilsPerNanolitre;
+            bool independent = counts.Transfusions == TransfusionDependence.Independent;
+            bool Platelets(CountLimit limit) => independent && limit.AllowsAtLeast(counts.PlateletsPerNanolitre);
+            bool fullNeutrophils = criteria.FullRecoveryNeutrophils.AllowsAtLeast(neutrophils);
+            bool fullPlatelets = Platelets(criteria.FullRecoveryPlatelets);
+            if (fullNeutrophils && fullPlatelets)
             {
                 return new CountBasedResponse.CompleteRemission();
             }
 
-            if (blasts <= PartialRecoveryBlastsAtMostPercent && neutrophils > PartialRecoveryNeutrophilsAbove && platelets > PartialRecoveryPlateletsAbove)
+            if (criteria.PartialRecoveryNeutrophils is { } partialNeutrophils && criteria.PartialRecoveryPlatelets is { } partialPlatelets
+                && partialNeutrophils.AllowsAtLeast(neutrophils) && Platelets(partialPlatelets))
             {
                 return new CountBasedResponse.CompleteRemissionWithPartialRecovery();
             }
 
-            return blasts < CompleteRemissionBlastsBelowPercent
+            return fullNeutrophils || fullPlatelets
                 ? new CountBasedResponse.CompleteRemissionWithIncompleteRecovery()
-                : new CountBasedResponse.NotInRemission($"marrow blasts {counts.MarrowBlasts} are not below {CompleteRemissionBlastsBelowPercent} %");
+                : new CountBasedResponse.NotInRemission($"marrow blasts meet {criteria.MarrowBlasts.AsUpperBound()} % but neither the ANC nor transfusion-independent platelets recovered enough for CR, CRh or CRi ({criteria.Name})");
         }
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Response
 {
-    /// <summary>Whether the patient needs transfusions; CR requires transfusion independence (DOMAIN.md "Response and disease status").</summary>
+    /// <summary>Whether the patient needs transfusions; a transfusion-dependent patient's platelet count is never counted as recovered (<see cref="ResponseCriteria"/>).</summary>
     [JsonConverter(typeof(StrictEnumConverter<TransfusionDependence>))]
     public enum TransfusionDependence
     {

@@ -7,7 +7,7 @@ namespace AllTx.Domain.Toxicity
 {
     /// <summary>
     /// A measured body temperature in degrees Celsius, at least 25 and at most 45 °C. Fever, for ASTCT CRS grading, is
-    /// ≥ 38.0 °C (<see cref="AstctConsensus.Grading2019"/>). The range is a unit sanity check, not a clinical threshold: a
+    /// ≥ 38.0 °C (<see cref="SourceReference.AstctCrsIcansGrading2019"/>). The range is a unit sanity check, not a clinical threshold: a
     /// value outside it is most often a Fahrenheit reading such as 100.4, and the rejection says so (with the Celsius
     /// equivalent) when the value lies in 77–113, the Fahrenheit image of 25–45 °C. A generated value object: <c>From</c> /
     /// <c>Value</c> are in °C; JSON is a number of °C.

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Toxicity
 {
-    /// <summary>The depressed level of consciousness domain of ASTCT ICANS grading (<see cref="AstctConsensus.Grading2019"/>).</summary>
+    /// <summary>The depressed level of consciousness domain of ASTCT ICANS grading (<see cref="SourceReference.AstctCrsIcansGrading2019"/>).</summary>
     [JsonConverter(typeof(StrictEnumConverter<ConsciousnessLevel>))]
     public enum ConsciousnessLevel
     {

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Toxicity
 {
     /// <summary>
-    /// What ASTCT CRS grading looks at (<see cref="AstctConsensus.Grading2019"/>): fever, hypotension and the oxygen needed
+    /// What ASTCT CRS grading looks at (<see cref="SourceReference.AstctCrsIcansGrading2019"/>): fever, hypotension and the oxygen needed
     /// for hypoxia. Organ toxicities are not part of the CRS grade (they are graded with CTCAE). The findings must not be
     /// attributable to any other cause; that judgement stays with the clinician.
     /// </summary>

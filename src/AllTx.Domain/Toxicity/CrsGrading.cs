@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Toxicity
 {
     /// <summary>
-    /// The ASTCT consensus CRS grade computed from its findings (Lee et al. 2019, <see cref="AstctConsensus.Grading2019"/>):
+    /// The ASTCT consensus CRS grade computed from its findings (Lee et al. 2019, <see cref="SourceReference.AstctCrsIcansGrading2019"/>):
     /// without fever (or fever masked by CRS treatment) there is no CRS; otherwise the grade is the most severe of
     /// fever (1), hypotension (2 without vasopressors, 3 with one, 4 with several) and oxygen need (2 low-flow ≤ 6 L/min
     /// or blow-by, 3 high-flow &gt; 6 L/min or mask, 4 positive pressure). The grading keeps its findings and each domain's

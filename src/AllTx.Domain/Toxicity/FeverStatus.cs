@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Toxicity
 {
     /// <summary>
-    /// The fever domain of ASTCT CRS grading (Lee et al. 2019, <see cref="AstctConsensus.Grading2019"/>): fever is a
+    /// The fever domain of ASTCT CRS grading (Lee et al. 2019, <see cref="SourceReference.AstctCrsIcansGrading2019"/>): fever is a
     /// temperature ≥ 38.0 °C not attributable to any other cause, and is required for every CRS grade — unless the patient
     /// already had CRS and then received antipyretic or anti-cytokine therapy (e.g. tocilizumab, steroids), after which
     /// the grade is driven by hypotension and hypoxia alone.

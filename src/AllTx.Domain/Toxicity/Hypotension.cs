@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Toxicity
 {
     /// <summary>
-    /// The hypotension domain of ASTCT CRS grading (<see cref="AstctConsensus.Grading2019"/>): not requiring vasopressors
+    /// The hypotension domain of ASTCT CRS grading (<see cref="SourceReference.AstctCrsIcansGrading2019"/>): not requiring vasopressors
     /// → grade 2; requiring a vasopressor with or without vasopressin → grade 3; requiring multiple vasopressors
     /// (excluding vasopressin) → grade 4.
     /// </summary>

@@ -3,10 +3,11 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Toxicity
 {
     /// <summary>
-    /// What adult ASTCT ICANS grading looks at (<see cref="AstctConsensus.Grading2019"/>): the <see cref="Toxicity.IceScore"/> (0–10), the level
+    /// What adult ASTCT ICANS grading looks at (<see cref="SourceReference.AstctCrsIcansGrading2019"/>): the <see cref="Toxicity.IceScore"/> (0–10), the level
     /// of consciousness, seizures, motor findings, and raised intracranial pressure / cerebral oedema. A patient who is
     /// unarousable cannot do the ICE assessment and scores 0, so an ICE score above 0 with
-    /// <see cref="ConsciousnessLevel.Unarousable"/> is refused. The CAPD-based grading of young children is not modelled.
+    /// <see cref="ConsciousnessLevel.Unarousable"/> is refused. Children under 12 are graded with the CAPD instead
+    /// (<see cref="PaediatricIcansFindings"/>).
     /// </summary>
     public sealed record IcansFindings : IJsonOnDeserialized
     {

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Toxicity
 {
-    /// <summary>The ASTCT consensus grade of immune effector cell-associated neurotoxicity syndrome (ICANS) in adults (<see cref="AstctConsensus.Grading2019"/>).</summary>
+    /// <summary>The ASTCT consensus grade of immune effector cell-associated neurotoxicity syndrome (ICANS) in adults (<see cref="SourceReference.AstctCrsIcansGrading2019"/>).</summary>
     [JsonConverter(typeof(StrictEnumConverter<IcansGrade>))]
     public enum IcansGrade
     {

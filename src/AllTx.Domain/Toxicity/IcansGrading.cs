@@ -7,7 +7,7 @@ namespace AllTx.Domain.Toxicity
 {
     /// <summary>
     /// The adult ASTCT consensus ICANS grade computed from its findings (Lee et al. 2019,
-    /// <see cref="AstctConsensus.Grading2019"/>): the most severe of the domains wins. ICE score 7–9 → 1, 3–6 → 2, 0–2 → 3,
+    /// <see cref="SourceReference.AstctCrsIcansGrading2019"/>): the most severe of the domains wins. ICE score 7–9 → 1, 3–6 → 2, 0–2 → 3,
     /// 0 and unarousable → 4; consciousness awakens spontaneously → 1, to voice → 2, only to touch → 3, unarousable → 4;
     /// seizure resolving rapidly or with intervention → 3, prolonged or repetitive → 4; deep focal motor weakness → 4;
     /// focal oedema on imaging → 3, diffuse oedema or its signs → 4. The grading keeps its findings and each domain's
@@ -66,44 +66,7 @@ namespace AllTx.Domain.Toxicity
         private static GradeContribution[] ContributionsOf(IcansFindings findings) =>
         [
             new("ICE score", string.Create(CultureInfo.InvariantCulture, $"{findings.IceScore}/10"), GradeOfIceScore(findings.IceScore)),
-            new("level of consciousness", findings.Consciousness switch
-            {
-                ConsciousnessLevel.AwakensSpontaneously => "awakens spontaneously",
-                ConsciousnessLevel.AwakensToVoice => "awakens to voice",
-                ConsciousnessLevel.AwakensOnlyToTactileStimulus => "awakens only to tactile stimulus",
-                ConsciousnessLevel.Unarousable => "unarousable",
-                _ => "not depressed",
-            }, findings.Consciousness switch
-            {
-                ConsciousnessLevel.AwakensSpontaneously => 1,
-                ConsciousnessLevel.AwakensToVoice => 2,
-                ConsciousnessLevel.AwakensOnlyToTactileStimulus => 3,
-                ConsciousnessLevel.Unarousable => 4,
-                _ => 0,
-            }),
-            new("seizure", findings.Seizure switch
-            {
-                SeizureFinding.ResolvingRapidlyOrWithIntervention => "seizure resolving rapidly or with intervention",
-                SeizureFinding.ProlongedOrRepetitive => "prolonged (> 5 min) or repetitive seizures",
-                _ => "no seizure",
-            }, findings.Seizure switch
-            {
-                SeizureFinding.ResolvingRapidlyOrWithIntervention => 3,
-                SeizureFinding.ProlongedOrRepetitive => 4,
-                _ => 0,
-            }),
-            new("motor findings", findings.Motor == MotorFinding.DeepFocalMotorWeakness ? "deep focal motor weakness" : "none", findings.Motor == MotorFinding.DeepFocalMotorWeakness ? 4 : 0),
-            new("raised intracranial pressure / cerebral oedema", findings.CerebralOedema switch
-            {
-                CerebralOedemaFinding.FocalOedemaOnImaging => "focal oedema on neuroimaging",
-                CerebralOedemaFinding.DiffuseOedemaOrSigns => "diffuse cerebral oedema or its signs",
-                _ => "none",
-            }, findings.CerebralOedema switch
-            {
-                CerebralOedemaFinding.FocalOedemaOnImaging => 3,
-                CerebralOedemaFinding.DiffuseOedemaOrSigns => 4,
-                _ => 0,
-            }),
+            .. IcansDomains.NonCognitive(findings.Consciousness, findings.Seizure, findings.Motor, findings.CerebralOedema),
         ];
     }
 }

@@ -5,7 +5,7 @@ namespace AllTx.Domain.Toxicity
 {
     /// <summary>
     /// The immune effector cell-associated encephalopathy (ICE) score, 0–10 points (10 = no impairment): orientation 4,
-    /// naming 3, following commands 1, writing 1, attention 1 (Lee et al. 2019, <see cref="AstctConsensus.Grading2019"/>).
+    /// naming 3, following commands 1, writing 1, attention 1 (Lee et al. 2019, <see cref="SourceReference.AstctCrsIcansGrading2019"/>).
     /// A patient who is unarousable cannot be assessed and scores 0. A generated value object; JSON is the number of points.
     /// </summary>
     [JsonConverter(typeof(ValueObjectJsonConverter<IceScore, int>))]

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Toxicity
 {
-    /// <summary>The motor findings domain of ASTCT ICANS grading (<see cref="AstctConsensus.Grading2019"/>); it only gives grade 4.</summary>
+    /// <summary>The motor findings domain of ASTCT ICANS grading (<see cref="SourceReference.AstctCrsIcansGrading2019"/>); it only gives grade 4.</summary>
     [JsonConverter(typeof(StrictEnumConverter<MotorFinding>))]
     public enum MotorFinding
     {

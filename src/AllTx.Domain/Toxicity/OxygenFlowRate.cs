@@ -6,7 +6,7 @@ namespace AllTx.Domain.Toxicity
 {
     /// <summary>
     /// A flow of supplemental oxygen in litres per minute (L/min), greater than 0 — the measurement ASTCT CRS grading reads
-    /// for nasal-cannula oxygen (low-flow ≤ 6 L/min; <see cref="AstctConsensus.Grading2019"/>). A generated value object:
+    /// for nasal-cannula oxygen (low-flow ≤ 6 L/min; <see cref="SourceReference.AstctCrsIcansGrading2019"/>). A generated value object:
     /// <c>From</c> / <c>Value</c> are in L/min; JSON is a number of L/min.
     /// </summary>
     [JsonConverter(typeof(ValueObjectJsonConverter<OxygenFlowRate, decimal>))]

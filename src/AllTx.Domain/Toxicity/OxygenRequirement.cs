@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Toxicity
 {
     /// <summary>
-    /// The hypoxia domain of ASTCT CRS grading (<see cref="AstctConsensus.Grading2019"/>): low-flow nasal cannula
+    /// The hypoxia domain of ASTCT CRS grading (<see cref="SourceReference.AstctCrsIcansGrading2019"/>): low-flow nasal cannula
     /// (≤ 6 L/min) or blow-by → grade 2; high-flow nasal cannula (&gt; 6 L/min), facemask, non-rebreather or Venturi mask
     /// → grade 3; positive pressure (CPAP, BiPAP, intubation and mechanical ventilation) → grade 4. Use
     /// <see cref="OxygenRequirements.ForNasalCannula"/> to classify a nasal-cannula flow.

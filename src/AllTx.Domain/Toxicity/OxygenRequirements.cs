@@ -1,6 +1,6 @@
 namespace AllTx.Domain.Toxicity
 {
-    /// <summary>Classifies oxygen delivery for ASTCT CRS grading (<see cref="AstctConsensus.Grading2019"/>).</summary>
+    /// <summary>Classifies oxygen delivery for ASTCT CRS grading (<see cref="SourceReference.AstctCrsIcansGrading2019"/>).</summary>
     public static class OxygenRequirements
     {
         /// <summary>The largest nasal-cannula flow that is still low-flow in ASTCT CRS grading: 6 L/min.</summary>

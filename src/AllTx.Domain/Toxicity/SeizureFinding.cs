@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Toxicity
 {
-    /// <summary>The seizure domain of ASTCT ICANS grading (<see cref="AstctConsensus.Grading2019"/>).</summary>
+    /// <summary>The seizure domain of ASTCT ICANS grading (<see cref="SourceReference.AstctCrsIcansGrading2019"/>).</summary>
     [JsonConverter(typeof(StrictEnumConverter<SeizureFinding>))]
     public enum SeizureFinding
     {

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Transplant
 {
-    /// <summary>The intensity of the conditioning regimen (DOMAIN.md "Transplant (HSCT)"; seed 000 lists it among the considerations for maintenance).</summary>
+    /// <summary>The intensity of the conditioning regimen (<see cref="SourceReference.RelapsePreventionAfterHsct"/> lists it among the considerations for maintenance).</summary>
     [JsonConverter(typeof(StrictEnumConverter<ConditioningIntensity>))]
     public enum ConditioningIntensity
     {

@@ -6,7 +6,7 @@ namespace AllTx.Domain.Transplant
 {
     /// <summary>
     /// A conditioning regimen: its intensity (MAC, RIC, NMA), total body irradiation when TBI-based, and the drugs with their
-    /// doses (DOMAIN.md "Transplant (HSCT)"; CIBMTR form 2400). A regimen has TBI, at least one drug, or both. JSON: the
+    /// doses (CIBMTR form 2400). A regimen has TBI, at least one drug, or both. JSON: the
     /// properties by name.
     /// </summary>
     public sealed record ConditioningRegimen : IJsonOnDeserialized

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Transplant
 {
-    /// <summary>The donor of an allogeneic HSCT (DOMAIN.md "Transplant (HSCT)"; CIBMTR form 2400).</summary>
+    /// <summary>The donor of an allogeneic HSCT (CIBMTR form 2400).</summary>
     [JsonConverter(typeof(StrictEnumConverter<DonorType>))]
     public enum DonorType
     {

@@ -6,7 +6,7 @@ namespace AllTx.Domain.Transplant
 {
     /// <summary>
     /// A drug with its prescribed dose in a conditioning or lymphodepletion regimen, e.g. fludarabine in mg/m² or
-    /// cyclophosphamide in mg/kg (DOMAIN.md "Drugs and dosing"). A dose in a unit of the wrong kind for the drug is refused,
+    /// cyclophosphamide in mg/kg. A dose in a unit of the wrong kind for the drug is refused,
     /// as for any order.
     /// JSON: <c>Drug</c> and <c>Dose</c>.
     /// </summary>

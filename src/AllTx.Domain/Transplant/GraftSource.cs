@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Transplant
 {
-    /// <summary>Where the graft's stem cells come from (DOMAIN.md "Transplant (HSCT)"; CIBMTR form 2400).</summary>
+    /// <summary>Where the graft's stem cells come from (CIBMTR form 2400).</summary>
     [JsonConverter(typeof(StrictEnumConverter<GraftSource>))]
     public enum GraftSource
     {

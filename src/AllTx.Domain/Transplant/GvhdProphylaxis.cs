@@ -2,7 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Transplant
 {
-    /// <summary>A GvHD prophylaxis platform (DOMAIN.md "Transplant (HSCT)"; seed 001 for PTCy and the Beijing G-CSF + ATG protocol).</summary>
+    /// <summary>A GvHD prophylaxis platform (post-transplant cyclophosphamide, the Beijing G-CSF + ATG protocol and others, as the review behind
+    /// <see cref="SourceReference.ImmunotherapyTrialsTable1Transcription"/> names them).</summary>
     [JsonConverter(typeof(StrictEnumConverter<GvhdProphylaxis>))]
     public enum GvhdProphylaxis
     {

@@ -7,7 +7,7 @@ namespace AllTx.Domain.Transplant
 {
     /// <summary>
     /// Donor–recipient HLA match as matched alleles out of typed alleles, written "matched/total": 8/8 (HLA-A, -B, -C,
-    /// -DRB1) or 10/10 (+ -DQB1) (DOMAIN.md "Transplant (HSCT)"; CIBMTR form 2400). The total is 6, 8, 10 or 12: two
+    /// -DRB1) or 10/10 (+ -DQB1) (CIBMTR form 2400). The total is 6, 8, 10 or 12: two
     /// alleles at each of 3 (HLA-A, -B, -DRB1), 4 (+ -C), 5 (+ -DQB1) or 6 (+ -DPB1) loci; matched lies from 0 to the
     /// total. A generated value object over the text: white space is removed before the rules are checked ("9 / 10" reads
     /// as 9/10); <c>From</c> (and Vogen's <c>Parse(text, provider)</c>) read the text, <see cref="Of"/> builds it from the two counts. JSON: "8/8".

@@ -8,7 +8,7 @@ using AllTx.Domain.Response;
 namespace AllTx.Domain.Transplant
 {
     /// <summary>
-    /// A haematopoietic stem cell transplant as registries exchange it (DOMAIN.md "Transplant (HSCT)"; CIBMTR forms
+    /// A haematopoietic stem cell transplant as registries exchange it (CIBMTR forms
     /// 2400/2450): allogeneic with its donor, HLA match and GvHD prophylaxis, or autologous without them; graft source,
     /// conditioning, transplant number, day 0, disease status (with remission number when in remission) and MRD at
     /// transplant. A cord blood donor goes with a cord blood graft and vice versa. JSON: the properties by name.
@@ -66,7 +66,7 @@ namespace AllTx.Domain.Transplant
         [JsonInclude]
         public RemissionNumber? Remission { get; private init; }
 
-        /// <summary>The MRD result closest before transplant, when assessed (seed 000: pre-transplant MRD raises relapse risk).</summary>
+        /// <summary>The MRD result closest before transplant, when assessed (<see cref="SourceReference.RelapsePreventionAfterHsct"/>: pre-transplant MRD raises relapse risk).</summary>
         [JsonInclude]
         public MrdResult? MrdAtTransplant { get; private init; }
 

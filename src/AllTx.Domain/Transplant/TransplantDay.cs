@@ -7,7 +7,7 @@ namespace AllTx.Domain.Transplant
 {
     /// <summary>
     /// A day on a transplant's timeline, counted from day 0, the day of stem cell infusion: day −7 is a week before, day +60
-    /// two months after (DOMAIN.md "Transplant (HSCT)"). A day means nothing without its transplant, so it converts to and
+    /// two months after. A day means nothing without its transplant, so it converts to and
     /// from calendar dates only through <see cref="TransplantTimeline"/>. JSON: "day +60", "day 0", "day -7".
     /// </summary>
     [JsonConverter(typeof(TransplantDayJsonConverter))]

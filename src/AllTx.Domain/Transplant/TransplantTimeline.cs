@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace AllTx.Domain.Transplant
 {
     /// <summary>
-    /// A transplant's timeline, anchored at day 0, the date of stem cell infusion (DOMAIN.md "Transplant (HSCT)"). The only
+    /// A transplant's timeline, anchored at day 0, the date of stem cell infusion. The only
     /// way between calendar dates and <see cref="TransplantDay"/>s. JSON: <c>DayZero</c> as an ISO date.
     /// </summary>
     public sealed record TransplantTimeline

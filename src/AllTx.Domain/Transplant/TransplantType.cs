@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AllTx.Domain.Transplant
 {
-    /// <summary>Allogeneic or autologous HSCT (DOMAIN.md "Transplant (HSCT)"; CIBMTR form 2400).</summary>
+    /// <summary>Allogeneic or autologous HSCT (CIBMTR form 2400).</summary>
     [JsonConverter(typeof(StrictEnumConverter<TransplantType>))]
     public enum TransplantType
     {

@@ -4,7 +4,8 @@ using Vogen;
 namespace AllTx.Domain.Trials
 {
     /// <summary>
-    /// A Chinese Clinical Trial Registry identifier in either of the two forms seed 001 prints: the current
+    /// A Chinese Clinical Trial Registry identifier in either of the two forms registry ids take (both appear in
+    /// <see cref="SourceReference.ImmunotherapyTrialsTable1Transcription"/>): the current
     /// <c>ChiCTR</c> + 10 digits (<c>ChiCTR1900025419</c>) and the older <c>ChiCTR-</c> + 2–4 letter category + <c>-</c> +
     /// 8 digits (<c>ChiCTR-ONC-17013648</c>). A generated AllTx value object; surrounding white space is removed and the
     /// prefix is case-sensitive as the registry writes it. JSON: the string.

@@ -6,17 +6,20 @@ using static AllTx.Domain.Outcomes.Endpoint;
 namespace AllTx.Domain.Trials
 {
     /// <summary>
-    /// The immunotherapy trials for relapsed/refractory ALL of seed 001, Table 1 ("A comparison of the efficacies between
-    /// each immunotherapy modality for r/r ALL"), encoded from the table exactly as printed: numbers, counts and
-    /// populations are the table's; phases only where the seed's text states them; a cell whose meaning is ambiguous is kept
-    /// as a note instead of being guessed into a typed outcome. Where the table contradicts itself or the seed's Table 2,
-    /// the record's notes say so. "/" (no data) cells are left out. Evidence data, never a recommendation.
+    /// The immunotherapy trials for relapsed/refractory ALL of Table 1 ("A comparison of the efficacies between each
+    /// immunotherapy modality for r/r ALL") of a review of allo-HSCT for adult ALL, transcribed by the team
+    /// (<see cref="SourceReference.ImmunotherapyTrialsTable1Transcription"/>), encoded from the table exactly as printed:
+    /// numbers, counts and populations are the table's; phases only where the review's text or the trial's publication
+    /// states them; a cell whose meaning is ambiguous is kept as a note instead of being guessed into a typed outcome.
+    /// Where the table contradicts itself or the review's Table 2, the record's notes say so. Where the table is wrong
+    /// against the trial's own publication (MT103-211's registry number and response figures, ELIANA's registry number,
+    /// ZUMA-3's phase), the publication's value is encoded and a note names the table's error. "/" (no data) cells are
+    /// left out. Evidence data, never a recommendation.
     /// </summary>
     public static class ImmunotherapyTrialsTable1
     {
-        /// <summary>Seed 001 (review of allo-HSCT for adult ALL in the era of immunotherapy; affiliation "… Stem Cell Transplantation, Beijing 100044, China"), Table 1.</summary>
-        public static SourceReference Source { get; } = SourceReference.Of(
-            "Seed 001: review 'the role of allo-HSCT in the treatment of adult ALL in the era of immunotherapy' (affiliation: Stem Cell Transplantation, Beijing 100044, China), Table 1: a comparison of the efficacies between each immunotherapy modality for r/r ALL");
+        /// <summary>The dataset's catalogue source: <see cref="SourceReference.ImmunotherapyTrialsTable1Transcription"/>.</summary>
+        public static SourceReference Source => SourceReference.ImmunotherapyTrialsTable1Transcription;
 
         /// <summary>TOWER (NCT02013167), blinatumomab, N = 271.</summary>
         public static TrialRecord Tower { get; } = Trial(
@@ -29,11 +32,18 @@ namespace AllTx.Domain.Trials
             ],
             "The table's '!18' is read as '≥ 18' (the text extraction renders ≥ as '!').");
 
-        /// <summary>MT103-211 (NCT02003612), blinatumomab, N = 189.</summary>
+        /// <summary>
+        /// MT103-211 (NCT01466179), blinatumomab, phase 2, N = 189: CR/CRh 81/189 (43 %), CR 63/189 (33 %), CRh 18/189 (10 %)
+        /// within two cycles (<see cref="SourceReference.Mt103211Trial"/>). The table prints NCT02003612 and CR/CRh 49.3 %.
+        /// </summary>
         public static TrialRecord Mt103211 { get; } = Trial(
-            "MT103-211", ["NCT02003612"], null, "Adults with B-precursor Ph-negative r/r ALL",
+            "MT103-211", ["NCT01466179"], TrialPhase.Phase2, "Adults with B-precursor Ph-negative r/r ALL",
             TrialArm.Of("Blinatumomab", TargetAntigen.Cd19, 189, priorHsct: Percent(33.9m)),
-            [Rate(CompleteRemissionOrCrh, 49.3m), RateAt(OverallSurvival, 57.6m, FollowUpTime.Months(6)), RateAt(OverallSurvival, 39.0m, FollowUpTime.Months(12))]);
+            [
+                Counted(CompleteRemissionOrCrh, 81, 189, 43m), Counted(CompleteRemission, 63, 189, 33m), Counted(CompleteRemissionWithPartialRecovery, 18, 189, 10m),
+                RateAt(OverallSurvival, 57.6m, FollowUpTime.Months(6)), RateAt(OverallSurvival, 39.0m, FollowUpTime.Months(12)),
+            ],
+            "Table 1 prints the registry number NCT02003612 and CR/CRh 49.3 %; the trial's publication (" + SourceReference.Mt103211Trial.Citation + ") gives NCT01466179, phase 2, and CR/CRh 81/189 (43 %), CR 63/189 (33 %), CRh 18/189 (10 %), which are encoded. The OS rates are the table's.");
 
         /// <summary>INO-VATE (NCT01564784), inotuzumab ozogamicin, N = 164.</summary>
         public static TrialRecord InoVate { get; } = Trial(
@@ -44,7 +54,7 @@ namespace AllTx.Domain.Trials
                 Rate(CompleteRemissionOrCri, 73.8m), Counted(MrdNegativeRemission, 87, 123, 70.7m), MedianMonths(OverallSurvival, 7.7m),
                 MedianMonths(DurationOfResponse, 5.4m, "CR/CRi"), MedianMonths(ProgressionFreeSurvival, 5.0m, "CR/CRi"),
             ],
-            "Phase III per the seed's text (a phase III trial of 326 r/r ALL patients randomised 1:1 to InO or standard care).");
+            "Phase III per the review's text (a phase III trial of 326 r/r ALL patients randomised 1:1 to InO or standard care).");
 
         /// <summary>NCT02000427, blinatumomab in Ph+ ALL, N = 45.</summary>
         public static TrialRecord Nct02000427 { get; } = Trial(
@@ -61,16 +71,20 @@ namespace AllTx.Domain.Trials
             TrialArm.Of("Blinatumomab", TargetAntigen.Cd19, 70, priorHsct: Percent(57.0m)),
             [Counted(CompleteRemission, 27, 70, 38.6m), Counted(MrdNegativeRemission, 14, 27, 52.0m), MedianMonths(OverallSurvival, 7.5m)]);
 
-        /// <summary>ELIANA (NCT02228096), tisagenlecleucel, N = 75.</summary>
+        /// <summary>
+        /// ELIANA (NCT02435849), tisagenlecleucel, N = 75 (<see cref="SourceReference.ElianaTrial"/>). The table prints
+        /// NCT02228096, which is ENSIGN.
+        /// </summary>
         public static TrialRecord Eliana { get; } = Trial(
-            "ELIANA", ["NCT02228096"], TrialPhase.Phase2, "Pediatric and young adults with r/r B-ALL",
+            "ELIANA", ["NCT02435849"], TrialPhase.Phase2, "Pediatric and young adults with r/r B-ALL",
             TrialArm.Of("Tisagenlecleucel (KYMRIAH), CD19 CAR-T", TargetAntigen.Cd19, 75, priorHsct: Percent(61.0m)),
             [
                 Rate(OverallRemission, 81.0m), Rate(MrdNegativeRemission, 100.0m, "CR"),
                 RateAt(EventFreeSurvival, 73.0m, FollowUpTime.Months(6)), RateAt(OverallSurvival, 90.0m, FollowUpTime.Months(6)),
                 RateAt(EventFreeSurvival, 50.0m, FollowUpTime.Months(12)), RateAt(OverallSurvival, 76.0m, FollowUpTime.Months(12)),
             ],
-            "Phase II per the seed's text (a phase II, single-cohort, 25-center, global study).");
+            "Phase II per the review's text (a phase II, single-cohort, 25-center, global study).",
+            "Table 1 prints the registry number NCT02228096, which is ENSIGN; ELIANA is NCT02435849 (" + SourceReference.ElianaTrial.Citation + "), which is encoded.");
 
         /// <summary>NCT02975687, CNCT19 CD19 CAR-T, 20 infused of 22 (ITT).</summary>
         public static TrialRecord Nct02975687 { get; } = Trial(
@@ -88,7 +102,7 @@ namespace AllTx.Domain.Trials
             null, ["NCT02315612"], null, "r/r B-ALL in children and adults, including 17 previously treated with CD19-directed immunotherapy",
             TrialArm.Of("CNCT19, CD19 CAR-T (as printed in Table 1)", TargetAntigen.Cd19, 21, priorHsct: Percent(100.0m)),
             [Counted(OverallRemission, 12, 21, 57.0m), Counted(MrdNegativeRemission, 9, 12, 75.0m), MedianMonths(DurationOfResponse, 6m)],
-            "Table 1 prints the modality as 'CNCT19 CD19-CART'; the seed's Table 2 lists NCT02315612 as CD22/4-1BB and its text cites reference [32] (Fry et al.) as CD22 CAR-T. Encoded as printed in Table 1.",
+            "Table 1 prints the modality as 'CNCT19 CD19-CART'; the review's Table 2 lists NCT02315612 as CD22/4-1BB and its text cites reference [32] (Fry et al.) as CD22 CAR-T. Encoded as printed in Table 1.",
             "'Median remission duration: 6 months' is encoded as the median duration of response.");
 
         /// <summary>NCT01044069, CAR-T in adults, 53 treated of 83 enrolled.</summary>
@@ -100,25 +114,28 @@ namespace AllTx.Domain.Trials
                 MedianMonths(EventFreeSurvival, 6.1m, "N = 53 treated"), MedianMonths(EventFreeSurvival, 12.5m, "CR"),
                 MedianMonths(OverallSurvival, 12.9m, "treated"), MedianMonths(OverallSurvival, 20.7m, "CR"),
             ],
-            "Table 1 prints the modality as 'CD22-CAR T' and prior HSCT as 100.0%; the seed's Table 2 lists NCT01044069 as CD19/CD28 with prior HSCT 35.8% (19/53). Encoded as printed in Table 1.");
+            "Table 1 prints the modality as 'CD22-CAR T' and prior HSCT as 100.0%; the review's Table 2 lists NCT01044069 as CD19/CD28 with prior HSCT 35.8% (19/53). Encoded as printed in Table 1.");
 
         /// <summary>ChiCTR-ONC-17013648, sequential CD19 then CD22 CAR-T after allo-HSCT, 27 infused of 32 enrolled.</summary>
         public static TrialRecord ChiCtrOnc17013648 { get; } = Trial(
             null, ["ChiCTR-ONC-17013648"], null, "Relapsed B-ALL after allo-HSCT",
             TrialArm.Of("CD19 CAR-T, then CD22 CAR-T (27 infused CD19 CAR-T, then 21 infused CD22 CAR-T)", TargetAntigen.Cd19 | TargetAntigen.Cd22, 27, enrolled: 32, priorHsct: Percent(100.0m)),
             [Counted(OverallRemission, 23, 27, 85.0m)],
-            "Long-term survival is printed as 'OS and EFS rate at 12 months and 18 months for N = 27: 84.0% and 84.0%; for N = 21 infused with CD19 and CD22: 67.5% and 67.5%'. The cell does not say which percentage is OS or EFS and which time point it belongs to (the seed's text gives OS 88.5% and EFS 67.5% at 18 months), so it is not encoded as typed outcomes.");
+            "Long-term survival is printed as 'OS and EFS rate at 12 months and 18 months for N = 27: 84.0% and 84.0%; for N = 21 infused with CD19 and CD22: 67.5% and 67.5%'. The cell does not say which percentage is OS or EFS and which time point it belongs to (the review's text gives OS 88.5% and EFS 67.5% at 18 months), so it is not encoded as typed outcomes.");
 
-        /// <summary>ZUMA-3 (NCT02614066), brexucabtagene autoleucel (KTE-X19), 45 infused of 54 enrolled.</summary>
+        /// <summary>
+        /// ZUMA-3 (NCT02614066), brexucabtagene autoleucel (KTE-X19), a phase 1/2 study; the table's 45 infused of 54
+        /// enrolled are its phase 1 population (<see cref="SourceReference.Zuma3Trial"/>).
+        /// </summary>
         public static TrialRecord Zuma3 { get; } = Trial(
-            "ZUMA-3", ["NCT02614066"], TrialPhase.Phase2, "Adult r/r B-ALL",
+            "ZUMA-3", ["NCT02614066"], TrialPhase.Phase1To2, "Adult r/r B-ALL",
             TrialArm.Of("KTE-X19 (brexucabtagene autoleucel), CD19 CAR-T", TargetAntigen.Cd19, 45, enrolled: 54, priorHsct: Counts(13, 45, 29.0m)),
             [
                 Counted(CompleteRemission, 24, 45, 53.0m), Counted(CompleteRemissionWithIncompleteRecovery, 7, 45, 16.0m), Counted(CompleteRemissionOrCri, 31, 45, 69.0m),
                 Counted(MrdNegativeRemission, 31, 31, 100.0m), MedianMonths(DurationOfResponse, 14.5m), MedianMonths(RelapseFreeSurvival, 7.3m),
                 MedianMonths(OverallSurvival, 12.1m),
             ],
-            "Phase II per the seed's text. The text reports another data cut (CR/CRi 71%, median DOR 12.8, RFS 11.6 and OS 18.2 months); the table's numbers are encoded.");
+            "The review's text calls ZUMA-3 phase II; it is a phase 1/2 study (" + SourceReference.Zuma3Trial.Citation + "), encoded as phase I/II. The text's other data cut (CR/CRi 71%, median DOR 12.8, RFS 11.6 and OS 18.2 months) is the phase 2 report; the table's numbers are encoded.");
 
         /// <summary>NCT03389035, CD19 CAR-T for relapse after allo-HSCT, N = 13 (4 paediatric, 9 adult).</summary>
         public static TrialRecord Nct03389035 { get; } = Trial(

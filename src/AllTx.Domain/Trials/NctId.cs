@@ -4,8 +4,8 @@ using Vogen;
 namespace AllTx.Domain.Trials
 {
     /// <summary>
-    /// A ClinicalTrials.gov identifier: <c>NCT</c> followed by exactly 8 digits, e.g. <c>NCT06507514</c> (DOMAIN.md
-    /// "Outcomes and evidence"; seed 003). A generated AllTx value object: surrounding white space is removed and the
+    /// A ClinicalTrials.gov identifier: <c>NCT</c> followed by exactly 8 digits, e.g. <c>NCT06507514</c> 
+    /// (<see cref="SourceReference.Nct06507514"/>). A generated AllTx value object: surrounding white space is removed and the
     /// prefix upper-cased before the pattern is checked. JSON: the string.
     /// </summary>
     [JsonConverter(typeof(ValueObjectJsonConverter<NctId, string>))]

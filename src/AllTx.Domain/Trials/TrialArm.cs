@@ -8,7 +8,7 @@ namespace AllTx.Domain.Trials
     /// <summary>
     /// A treatment arm as a trial report describes it: the intervention as printed, its target antigens, how many were
     /// enrolled (when reported) and how many were treated or infused, and the share with a prior HSCT as a percentage or
-    /// counts (seed 001 Table 1 columns). JSON: the properties by name.
+    /// counts (the columns of <see cref="SourceReference.ImmunotherapyTrialsTable1Transcription"/>). JSON: the properties by name.
     /// </summary>
     public sealed record TrialArm : IJsonOnDeserialized
     {

@@ -5,7 +5,7 @@ namespace AllTx.Domain.Trials
 {
     /// <summary>
     /// A trial's registry identifier: ClinicalTrials.gov (<see cref="NctId"/>) or the Chinese Clinical Trial Registry
-    /// (<see cref="ChiCtrId"/>) (DOMAIN.md "Outcomes and evidence"). A closed union; <see cref="Parse"/> tells them apart
+    /// (<see cref="ChiCtrId"/>). A closed union; <see cref="Parse"/> tells them apart
     /// by prefix. JSON: the case object with a <c>kind</c> discriminator.
     /// </summary>
     [Union]

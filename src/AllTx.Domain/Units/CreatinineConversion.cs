@@ -2,7 +2,7 @@ namespace AllTx.Domain.Units
 {
     /// <summary>
     /// Serum creatinine between mass concentration (<c>mg/dL</c>) and substance concentration (<c>umol/L</c>):
-    /// 1 mg/dL = 88.4 µmol/L (DOMAIN.md, eligibility example of NCT06507514, seed 003, whose criterion is creatinine
+    /// 1 mg/dL = 88.4 µmol/L (<see cref="SourceReference.Nct06507514"/>, whose criterion is creatinine
     /// ≤ 1.6 mg/dL). The factor follows from creatinine's molar mass, 113.12 g/mol: 10 mg/L ÷ 113.12 g/mol = 88.4 µmol/L.
     /// A generic unit conversion refuses this pair, because it depends on the analyte; a
     /// <see cref="Laboratory.LabValue"/> of <see cref="Laboratory.LabAnalyte.SerumCreatinine"/> converts with it.

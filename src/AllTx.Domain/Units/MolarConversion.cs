@@ -35,6 +35,6 @@ namespace AllTx.Domain.Units
         }
 
         public static bool IsConcentrationOf(Unit unit, QuantityKind kind) =>
-            unit.Dimension == new UnitDimension(kind, NormalizationBasis.Fixed, PerVolume: true, PerDay: false);
+            unit.Dimension is { Basis: NormalizationBasis.Fixed, PerVolume: true, PerDay: false } dimension && dimension.Kind == kind;
     }
 }

@@ -7,7 +7,7 @@ namespace AllTx.Domain.Units
 {
     /// <summary>
     /// A decimal amount together with its UCUM unit: never a bare number (FHIR R4 Quantity with system
-    /// http://unitsofmeasure.org; DOMAIN.md "Data standards"). Converts only between commensurable units, with decimal
+    /// http://unitsofmeasure.org). Converts only between commensurable units, with decimal
     /// factors; anything else is an <see cref="IncommensurableUnitsException"/>.
     /// <para>
     /// Compare and add quantities with their units, never through <see cref="Amount"/>: <c>&lt;</c>, <c>&lt;=</c>,
@@ -67,7 +67,7 @@ namespace AllTx.Domain.Units
         public bool TryConvertTo(Unit target, [NotNullWhen(true)] out Quantity? converted)
         {
             ArgumentNullException.ThrowIfNull(target);
-            converted = Unit.IsCommensurableWith(target) ? Of(Amount * Unit.Factor / target.Factor, target) : null;
+            converted = Unit.IsCommensurableWith(target) ? Of(Amount * Unit.FactorTo(target), target) : null;
             return converted is not null;
         }
 

@@ -4,15 +4,36 @@ namespace AllTx.Domain.Units
 {
     /// <summary>
     /// The dimension of a unit in the SDK's model: what is measured, what it is normalised to, whether it is per volume
-    /// (a concentration) and whether it is per day (a rate). Two units are commensurable exactly when their dimensions are
-    /// equal (UCUM, commensurable units).
+    /// (a concentration) and whether it is per time (a rate). Two units are commensurable exactly when their dimensions are
+    /// equal; the model is stricter than UCUM's, which calls <c>mg/kg</c> and <c>%</c> (both dimensionless) commensurable:
+    /// here a mass per kg body weight, a fraction and a cell count are different dimensions.
     /// </summary>
-    /// <param name="Kind">What is measured.</param>
-    /// <param name="Basis">What the quantity is normalised to.</param>
-    /// <param name="PerVolume">True for a concentration (per litre, per decilitre, per microlitre).</param>
-    /// <param name="PerDay">True for a rate per day (UCUM <c>/d</c>).</param>
-    public readonly record struct UnitDimension(QuantityKind Kind, NormalizationBasis Basis, bool PerVolume, bool PerDay)
+    public readonly record struct UnitDimension
     {
+        internal UnitDimension(string signature, QuantityKind kind, NormalizationBasis basis, bool perVolume, bool perDay)
+        {
+            Signature = signature;
+            Kind = kind;
+            Basis = basis;
+            PerVolume = perVolume;
+            PerDay = perDay;
+        }
+
+        /// <summary>What is measured.</summary>
+        public QuantityKind Kind { get; }
+
+        /// <summary>What the quantity is normalised to.</summary>
+        public NormalizationBasis Basis { get; }
+
+        /// <summary>True for a concentration (per litre, per decilitre, per microlitre, per cubic millimetre).</summary>
+        public bool PerVolume { get; }
+
+        /// <summary>True for a rate per unit of time (UCUM <c>/d</c>, <c>/h</c>, <c>/min</c>); conversions between them are exact.</summary>
+        public bool PerDay { get; }
+
+        /// <summary>The exponents behind the dimension, e.g. <c>+M1|-T1</c> for a mass per day.</summary>
+        internal string Signature { get; }
+
         /// <summary>Describes the dimension in words, e.g. "mass per m² body-surface area per day".</summary>
         /// <returns>The description.</returns>
         public override string ToString()
@@ -21,10 +42,14 @@ namespace AllTx.Domain.Units
             {
                 QuantityKind.Mass => "mass",
                 QuantityKind.AmountOfSubstance => "amount of substance",
-                QuantityKind.CellCount => "cell count",
+                QuantityKind.CellCount => "number (cells, copies)",
                 QuantityKind.Fraction => "fraction",
                 QuantityKind.Length => "length",
-                _ => "area",
+                QuantityKind.Area => "area",
+                QuantityKind.Volume => "volume",
+                QuantityKind.Time => "time",
+                QuantityKind.ArbitraryUnits => "arbitrary units",
+                _ => "quantity " + Signature,
             });
             if (PerVolume)
             {
@@ -39,7 +64,7 @@ namespace AllTx.Domain.Units
             });
             if (PerDay)
             {
-                text.Append(" per day");
+                text.Append(" per time");
             }
 
             return text.ToString();

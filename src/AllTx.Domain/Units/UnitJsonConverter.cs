@@ -23,9 +23,14 @@ namespace AllTx.Domain.Units
             }
 
             string code = reader.GetString()!;
-            return Unit.TryParse(code, out Unit? unit)
-                ? unit
-                : throw new JsonException(new UnitParseException(code, UnitSpellingAdvisor.Suggest(code)).Message);
+            try
+            {
+                return Unit.Parse(code);
+            }
+            catch (UnitParseException error)
+            {
+                throw new JsonException(error.Message, error);
+            }
         }
     }
 }

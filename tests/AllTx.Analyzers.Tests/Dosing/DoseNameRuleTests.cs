@@ -36,7 +36,6 @@ public sealed class DoseNameRuleTests
             public Dose Dose { get; init; } = Dose.Parse("28 ug/d");
             public int DoseCount { get; init; }
             public int DoseDay { get; init; }
-            public decimal DoseOfReality { get; init; }
             public string DoseText { get; init; } = "";
             public decimal Amount { get; init; }
         }

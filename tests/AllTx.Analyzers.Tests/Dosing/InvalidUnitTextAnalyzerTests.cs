@@ -1,14 +1,15 @@
 using AllTx.Analyzers.Dosing;
 using AllTx.Analyzers.Tests.Safety;
 using AllTx.CodeFixes.Dosing;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace AllTx.Analyzers.Tests.Dosing;
 
 public sealed class InvalidUnitTextAnalyzerTests
 {
     private static DiagnosticResult Invalid(int location, string text, string parser, string reason) =>
-        DiagnosticResult.Create("ATX1003").WithLocation(location).WithArguments(text, parser, reason);
+        AnalyzerVerifier<InvalidUnitTextAnalyzer>.Diagnostic("ATX1003").WithLocation(location).WithArguments(text, parser, reason);
 
     [Fact]
     public Task Flags_non_UCUM_units_with_the_spelling_to_use() => SafetyVerifier.VerifyAsync<InvalidUnitTextAnalyzer>(
@@ -16,16 +17,16 @@ public sealed class InvalidUnitTextAnalyzerTests
         public static class Units
         {
             public static DoseUnit Rate = DoseUnit.Parse({|#0:"mcg/d"|});
-            public static Unit Creatinine = Unit.Parse({|#1:"mg/dl"|});
+            public static Unit Creatinine = Unit.Parse({|#1:"mg/DL"|});
             public static Unit Cells = Unit.Parse({|#2:"cells/kg"|});
             public static Unit Unknown = Unit.Parse({|#3:"furlong"|});
         }
         """,
         null,
-        Invalid(0, "mcg/d", "DoseUnit.Parse", "'mcg/d' is not a UCUM unit the SDK knows; did you mean 'ug/d'?"),
-        Invalid(1, "mg/dl", "Unit.Parse", "'mg/dl' is not a UCUM unit the SDK knows; did you mean 'mg/dL'?"),
-        Invalid(2, "cells/kg", "Unit.Parse", "'cells/kg' is not a UCUM unit the SDK knows; did you mean one of '10*6/kg', '{cells}/kg'?"),
-        Invalid(3, "furlong", "Unit.Parse", "'furlong' is not a UCUM unit the SDK knows"));
+        Invalid(0, "mcg/d", "DoseUnit.Parse", "'mcg/d' is not valid UCUM ('mcg' is not a UCUM unit at position 1); did you mean 'ug/d'?"),
+        Invalid(1, "mg/DL", "Unit.Parse", "'mg/DL' is not valid UCUM ('DL' is not a UCUM unit at position 4); did you mean 'mg/dL'?"),
+        Invalid(2, "cells/kg", "Unit.Parse", "'cells/kg' is not valid UCUM ('cells' is not a UCUM unit at position 1); did you mean '{cells}/kg'?"),
+        Invalid(3, "furlong", "Unit.Parse", "'furlong' is not valid UCUM ('furlong' is not a UCUM unit at position 1)"));
 
     [Fact]
     public Task Flags_doses_without_a_unit_or_with_a_unit_that_is_no_dose_unit() => SafetyVerifier.VerifyAsync<InvalidUnitTextAnalyzer>(
@@ -81,7 +82,7 @@ public sealed class InvalidUnitTextAnalyzerTests
         public static class Doses
         {
             public static Dose Blinatumomab = Dose.Parse("28 ug/d");
-            public static DoseUnit Rate = DoseUnit.Parse("ug/(m2.d)");
+            public static DoseUnit Rate = DoseUnit.Parse("ug/m2/d");
         }
         """);
 }

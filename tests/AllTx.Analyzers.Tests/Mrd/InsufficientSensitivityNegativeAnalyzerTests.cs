@@ -1,6 +1,7 @@
 using AllTx.Analyzers.Mrd;
 using AllTx.Analyzers.Tests.Safety;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace AllTx.Analyzers.Tests.Mrd;
 
@@ -17,9 +18,9 @@ public sealed class InsufficientSensitivityNegativeAnalyzerTests
         }
         """,
         null,
-        DiagnosticResult.Create("ATX2003").WithLocation(0).WithArguments("MrdOutcome.Negative", "0.001", "1e-4 (0.01 %)"),
-        DiagnosticResult.Create("ATX2003").WithLocation(1).WithArguments("MrdOutcome.Negative", "0.001", "1e-4 (0.01 %)"),
-        DiagnosticResult.Create("ATX2003").WithLocation(2).WithArguments("MrdStatus.MrdNegative", "0.001", "1e-4 (0.01 %)"));
+        AnalyzerVerifier<InsufficientSensitivityNegativeAnalyzer>.Diagnostic("ATX2003").WithLocation(0).WithArguments("MrdOutcome.Negative", "0.001", "1e-4 (0.01 %)"),
+        AnalyzerVerifier<InsufficientSensitivityNegativeAnalyzer>.Diagnostic("ATX2003").WithLocation(1).WithArguments("MrdOutcome.Negative", "0.001", "1e-4 (0.01 %)"),
+        AnalyzerVerifier<InsufficientSensitivityNegativeAnalyzer>.Diagnostic("ATX2003").WithLocation(2).WithArguments("MrdStatus.MrdNegative", "0.001", "1e-4 (0.01 %)"));
 
     [Fact]
     public Task Sensitive_enough_or_unknown_sensitivities_are_fine() => SafetyVerifier.VerifyAsync<InsufficientSensitivityNegativeAnalyzer>(

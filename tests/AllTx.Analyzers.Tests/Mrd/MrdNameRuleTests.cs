@@ -1,7 +1,8 @@
 using AllTx.Analyzers.Safety;
 using AllTx.Analyzers.Tests.Safety;
 using AllTx.CodeFixes.Safety;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace AllTx.Analyzers.Tests.Mrd;
 
@@ -29,7 +30,7 @@ public sealed class MrdNameRuleTests
     public Task The_message_says_why_and_what_to_use() => Verify(
         "public record Sample({|#0:double|} Mrd);",
         null,
-        DiagnosticResult.Create("ATX2001").WithLocation(0).WithArguments(
+        AnalyzerVerifier<NumericDeclarationAnalyzer>.Diagnostic("ATX2001").WithLocation(0).WithArguments(
             "'Mrd' holds an MRD value as a unitless number with no MrdMethod alongside; keep it in an MrdResult, which always has its assay method"));
 
     [Fact]

@@ -1,6 +1,7 @@
 using AllTx.Analyzers.Safety;
 using AllTx.CodeFixes.Safety;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis;
 
 namespace AllTx.Analyzers.Tests.Safety;
@@ -41,8 +42,8 @@ public sealed class NumericDeclarationAnalyzerTests
         }
         """,
         null,
-        DiagnosticResult.Create("ATX1001").WithLocation(0).WithArguments("Course", "double", "Mrd"),
-        DiagnosticResult.Create("ATX2001").WithLocation(0));
+        AnalyzerVerifier<NumericDeclarationAnalyzer>.Diagnostic("ATX1001").WithLocation(0).WithArguments("Course", "double", "Mrd"),
+        AnalyzerVerifier<NumericDeclarationAnalyzer>.Diagnostic("ATX2001").WithLocation(0));
 
     [Fact]
     public Task Locals_named_as_doses_or_MRD_values_are_reported_even_beside_a_drug() => Verify("""
@@ -91,17 +92,18 @@ public sealed class NumericDeclarationAnalyzerTests
         }
         """,
         "dotnet_diagnostic.ATX1002.severity = none\ndotnet_diagnostic.ATX2001.severity = warning",
-        DiagnosticResult.Create("ATX1001").WithLocation(0).WithSeverity(DiagnosticSeverity.Error),
-        DiagnosticResult.Create("ATX2001").WithLocation(1).WithSeverity(DiagnosticSeverity.Warning));
+        AnalyzerVerifier<NumericDeclarationAnalyzer>.Diagnostic("ATX1001").WithLocation(0).WithSeverity(DiagnosticSeverity.Error),
+        AnalyzerVerifier<NumericDeclarationAnalyzer>.Diagnostic("ATX2001").WithLocation(1).WithSeverity(DiagnosticSeverity.Warning));
 
     [Fact]
     public Task Nothing_is_reported_when_the_project_does_not_reference_the_domain() =>
-        new AnalyzerTest<NumericDeclarationAnalyzer>
+        new AnalyzerVerifier<NumericDeclarationAnalyzer>.Test
         {
             TestCode = "public class Plan { public string Drug = \"\"; public decimal Dose { get; init; } public double Mrd { get; init; } }",
         }.RunAsync();
 
-    // Fix All applies the action it was started from: "Use Dose" fixes the ATX1001 and ATX1002 numbers, not the MRD one.
+    // Fix All applies the action it was started from: its first pass ("Use Dose") fixes the ATX1001 and ATX1002 numbers, not
+    // the MRD one, so reaching the fixed code takes exactly two passes.
     [Fact]
     public Task Fix_replaces_each_number_by_the_type_its_rule_names() => SafetyVerifier.VerifyFixAsync<NumericDeclarationAnalyzer, ReplaceNumberTypeCodeFix>(
         """
@@ -128,16 +130,5 @@ public sealed class NumericDeclarationAnalyzerTests
             public MrdResult? Mrd { get; init; }
         }
         """,
-        batchFixedSource: """
-        using AllTx.Domain.Dosing;
-        using AllTx.Domain.Drugs;
-
-        public record Order(Drug Drug, Dose Amount);
-
-        public class Visit
-        {
-            public Dose MaxDose { get; init; }
-            public {|ATX2001:double?|} Mrd { get; init; }
-        }
-        """);
+        fixAllPasses: 2);
 }

@@ -1,4 +1,5 @@
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -29,32 +30,40 @@ internal static class SafetyVerifier
     public static Task VerifyRuleAsync<TAnalyzer>(string? rule, string source, string? editorConfig = null, params DiagnosticResult[] expected)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
-        var test = new AnalyzerTest<TAnalyzer> { TestCode = source, EditorConfig = editorConfig };
+        var test = new AnalyzerVerifier<TAnalyzer>.Test { TestCode = source };
+        if (editorConfig is not null)
+        {
+            EditorConfig.Add(test.TestState, editorConfig);
+        }
+
         Configure<TAnalyzer>(test, rule);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
 
     public static Task VerifyFixAsync<TAnalyzer, TCodeFix>(
-        string source, string fixedSource, string? equivalenceKey = null, string? batchFixedSource = null, string? rule = null)
+        string source, string fixedSource, string? equivalenceKey = null, int? fixAllPasses = null, string? rule = null)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TCodeFix : CodeFixProvider, new()
     {
-        var test = new CodeFixTest<TAnalyzer, TCodeFix>
+        var test = new CodeFixVerifier<TAnalyzer, TCodeFix>.Test
         {
             TestCode = source,
             FixedCode = fixedSource,
-            BatchFixedCode = batchFixedSource,
             CodeActionEquivalenceKey = equivalenceKey,
+
+            // Fix All repeats until nothing is left to fix; when given, the number of passes that takes is verified exactly.
+            NumberOfFixAllIterations = fixAllPasses,
         };
+
         Configure<TAnalyzer>(test, rule);
         return test.RunAsync();
     }
 
-    private static void Configure<TAnalyzer>(SourceTest test, string? rule)
+    private static void Configure<TAnalyzer>(AnalyzerTest<DefaultVerifier> test, string? rule)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
-        test.AdditionalReferences.Add(typeof(AllTx.Domain.Drugs.Drug).Assembly);
+        test.TestState.AdditionalReferences.Add(typeof(AllTx.Domain.Drugs.Drug).Assembly);
         if (rule is not null)
         {
             test.DisabledDiagnostics.AddRange(new TAnalyzer().SupportedDiagnostics.Select(d => d.Id).Where(id => id != rule));

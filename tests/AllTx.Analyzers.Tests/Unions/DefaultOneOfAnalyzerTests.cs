@@ -1,4 +1,4 @@
-using Verify = AllTx.Testing.AnalyzerVerifier<AllTx.Analyzers.Unions.DefaultOneOfAnalyzer>;
+using Verify = AllTx.Roslyn.Testing.AnalyzerVerifier<AllTx.Analyzers.Unions.DefaultOneOfAnalyzer>;
 
 namespace AllTx.Analyzers.Tests.Unions;
 

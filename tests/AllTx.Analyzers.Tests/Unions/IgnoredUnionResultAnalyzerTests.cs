@@ -1,7 +1,8 @@
 using AllTx.Analyzers.Unions;
 using AllTx.Generators.Unions;
-using AllTx.Testing;
-using Verify = AllTx.Testing.AnalyzerVerifier<AllTx.Analyzers.Unions.IgnoredUnionResultAnalyzer>;
+using AllTx.Roslyn.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = AllTx.Roslyn.Testing.AnalyzerVerifier<AllTx.Analyzers.Unions.IgnoredUnionResultAnalyzer>;
 
 namespace AllTx.Analyzers.Tests.Unions;
 
@@ -23,10 +24,10 @@ public sealed class IgnoredUnionResultAnalyzerTests
 
     private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
     {
-        var test = new AnalyzerTest<IgnoredUnionResultAnalyzer> { TestCode = source };
-        test.AdditionalSources.Add(UnionTestSources.Relapse);
-        test.AdditionalSources.Add(Classifier);
-        test.SourceGenerators.Add(new UnionGenerator());
+        var test = new AnalyzerVerifier<IgnoredUnionResultAnalyzer>.Test { TestCode = source };
+        test.TestState.Sources.Add(UnionTestSources.Relapse);
+        test.TestState.Sources.Add(Classifier);
+        test.SourceGenerators.Add(typeof(UnionGenerator));
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }

@@ -1,7 +1,8 @@
 using AllTx.Analyzers.Unions;
 using AllTx.CodeFixes.Unions;
 using AllTx.Generators.Unions;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace AllTx.Analyzers.Tests.Unions;
 
@@ -10,13 +11,18 @@ public sealed class UnionDeclarationAnalyzerTests
     private static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
         AnalyzerVerifier<UnionDeclarationAnalyzer>.VerifyAnalyzerAsync(source, expected);
 
-    private static Task VerifyFixAsync(string source, string fixedSource) =>
-        new CodeFixTest<UnionDeclarationAnalyzer, AddUnionDeclarationModifiersCodeFix> { TestCode = source, FixedCode = fixedSource }.RunAsync();
+    private static Task VerifyFixAsync(string source, string fixedSource, CodeFixTestBehaviors behaviors = CodeFixTestBehaviors.None) =>
+        new CodeFixVerifier<UnionDeclarationAnalyzer, AddUnionDeclarationModifiersCodeFix>.Test
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeFixTestBehaviors = behaviors,
+        }.RunAsync();
 
     [Fact]
     public Task Accepts_complete_unions_with_their_generated_code_and_ignores_records_without_the_attribute()
     {
-        var test = new AnalyzerTest<UnionDeclarationAnalyzer>
+        var test = new AnalyzerVerifier<UnionDeclarationAnalyzer>.Test
         {
             TestCode = """
                 using AllTx;
@@ -45,7 +51,7 @@ public sealed class UnionDeclarationAnalyzerTests
                 }
                 """,
         };
-        test.SourceGenerators.Add(new UnionGenerator());
+        test.SourceGenerators.Add(typeof(UnionGenerator));
         return test.RunAsync();
     }
 
@@ -88,7 +94,9 @@ public sealed class UnionDeclarationAnalyzerTests
                 public sealed partial record Partial : Response;
             }
         }
-        """);
+        """,
+        // The container is reported while its nested union is analysed: a non-local diagnostic to the library.
+        CodeFixTestBehaviors.SkipLocalDiagnosticCheck);
 
     [Fact]
     public Task Flags_a_union_record_that_is_not_abstract_and_makes_it_abstract() => VerifyFixAsync("""

@@ -1,7 +1,7 @@
 using AllTx.Analyzers.ValueObjects;
-using AllTx.Analyzers.Tests.VogenValueObjects;
 using AllTx.Generators.ValueObjects.Rules;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace AllTx.Analyzers.Tests.ValueObjects;
 
@@ -42,7 +42,7 @@ public sealed class ConstantRuleTests
             public BlastPercentage Too() => BlastPercentage.From({|#0:150|});
         }
         """,
-        DiagnosticResult.Create("ATX3003").WithLocation(0)
+        AnalyzerVerifier<ValueObjectConstantRuleAnalyzer>.Diagnostic("ATX3003").WithLocation(0)
             .WithMessage("'150' is not a valid BlastPercentage: must be at least 0 and at most 100"));
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class ConstantRuleTests
             public NctId Normalised() => NctId.From(" nct01234567 ");
         }
         """,
-        DiagnosticResult.Create("ATX3003").WithLocation(0)
+        AnalyzerVerifier<ValueObjectConstantRuleAnalyzer>.Diagnostic("ATX3003").WithLocation(0)
             .WithMessage(@"'NCT123' is not a valid NctId: must match the pattern ^NCT\d{8}$"));
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class ConstantRuleTests
             public Month Fine() => (Month)11;
         }
         """,
-        DiagnosticResult.Create("ATX3003").WithLocation(0)
+        AnalyzerVerifier<ValueObjectConstantRuleAnalyzer>.Diagnostic("ATX3003").WithLocation(0)
             .WithMessage("'12' is not a valid Month: must be at least 0 and less than 12"));
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class ConstantRuleTests
         [{|#0:Instance("Broken", 9)|}]
         public readonly partial struct Grade { }
         """,
-        DiagnosticResult.Create("ATX3003").WithLocation(0).WithMessage("'9' is not a valid Grade: must be at least 1 and at most 5"));
+        AnalyzerVerifier<ValueObjectConstantRuleAnalyzer>.Diagnostic("ATX3003").WithLocation(0).WithMessage("'9' is not a valid Grade: must be at least 1 and at most 5"));
 
     [Fact]
     public Task Valid_constants_variables_and_unknown_normalisations_are_not_flagged() => Run("""
@@ -130,7 +130,7 @@ public sealed class ConstantRuleTests
     [Fact]
     public Task Value_objects_from_a_referenced_assembly_whose_normaliser_is_not_visible_are_not_flagged()
     {
-        var test = new AnalyzerTest<ValueObjectConstantRuleAnalyzer>
+        var test = new AnalyzerVerifier<ValueObjectConstantRuleAnalyzer>.Test
         {
             TestCode = """
                 using AllTx.Domain.Transplant;
@@ -144,14 +144,14 @@ public sealed class ConstantRuleTests
                 }
                 """,
         };
-        test.AdditionalReferences.Add(typeof(AllTx.Domain.Transplant.HlaMatch).Assembly);
+        test.TestState.AdditionalReferences.Add(typeof(AllTx.Domain.Transplant.HlaMatch).Assembly);
         return test.RunAsync();
     }
 
     [Fact]
     public Task Value_objects_from_a_referenced_assembly_without_a_normaliser_are_checked_against_their_declared_rules()
     {
-        var test = new AnalyzerTest<ValueObjectConstantRuleAnalyzer>
+        var test = new AnalyzerVerifier<ValueObjectConstantRuleAnalyzer>.Test
         {
             TestCode = """
                 using AllTx.Domain.Disease;
@@ -164,18 +164,17 @@ public sealed class ConstantRuleTests
                 }
                 """,
         };
-        test.AdditionalReferences.Add(typeof(AllTx.Domain.Disease.BlastPercentage).Assembly);
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Create("ATX3003").WithLocation(0));
+        test.TestState.AdditionalReferences.Add(typeof(AllTx.Domain.Disease.BlastPercentage).Assembly);
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<ValueObjectConstantRuleAnalyzer>.Diagnostic("ATX3003").WithLocation(0));
         return test.RunAsync();
     }
 
     private static Task Run(string source, params DiagnosticResult[] expected)
     {
-        var test = new AnalyzerTest<ValueObjectConstantRuleAnalyzer> { TestCode = source };
-        test.AdditionalSources.Add(Declarations);
-        test.SourceGenerators.Add(new RuleCheckGenerator());
-        test.SourceGenerators.Add(VogenTestReferences.CreateVogenGenerator());
-        test.AdditionalReferences.Add(typeof(Vogen.Validation).Assembly);
+        var test = new AnalyzerVerifier<ValueObjectConstantRuleAnalyzer>.Test { TestCode = source };
+        test.TestState.Sources.Add(Declarations);
+        test.SourceGenerators.Add(typeof(RuleCheckGenerator));
+        test.SourceGenerators.Add(TestReferences.VogenGenerator);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }

@@ -1,7 +1,6 @@
 using AllTx.Analyzers.ValueObjects;
-using AllTx.Analyzers.Tests.VogenValueObjects;
 using AllTx.Generators.ValueObjects.Rules;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
 
 namespace AllTx.Analyzers.Tests.ValueObjects;
 
@@ -67,11 +66,10 @@ public sealed class UninitializedObjectTests
 
     private static Task Run(string source)
     {
-        var test = new AnalyzerTest<ValueObjectUninitializedObjectAnalyzer> { TestCode = source };
-        test.AdditionalSources.Add(Declarations);
-        test.SourceGenerators.Add(new RuleCheckGenerator());
-        test.SourceGenerators.Add(VogenTestReferences.CreateVogenGenerator());
-        test.AdditionalReferences.Add(typeof(Vogen.Validation).Assembly);
+        var test = new AnalyzerVerifier<ValueObjectUninitializedObjectAnalyzer>.Test { TestCode = source };
+        test.TestState.Sources.Add(Declarations);
+        test.SourceGenerators.Add(typeof(RuleCheckGenerator));
+        test.SourceGenerators.Add(TestReferences.VogenGenerator);
         return test.RunAsync();
     }
 }

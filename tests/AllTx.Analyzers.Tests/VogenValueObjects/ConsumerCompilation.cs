@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using AllTx.Generators.ValueObjects.Formatting;
 using AllTx.Generators.ValueObjects.Rules;
+using AllTx.Roslyn.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -23,13 +24,13 @@ internal sealed class ConsumerCompilation
         CSharpCompilation compilation = CSharpCompilation.Create(
             "Consumer" + Guid.NewGuid().ToString("N"),
             [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
-            VogenTestReferences.All,
+            TestReferences.Default,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
         var generators = new[]
         {
             new RuleCheckGenerator().AsSourceGenerator(),
             new FormattingGenerator().AsSourceGenerator(),
-            ((IIncrementalGenerator)Activator.CreateInstance(VogenTestReferences.VogenGenerator)!).AsSourceGenerator(),
+            TestReferences.CreateVogenGenerator().AsSourceGenerator(),
         };
         CSharpGeneratorDriver.Create(generators, parseOptions: new CSharpParseOptions(LanguageVersion.Latest))
             .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);

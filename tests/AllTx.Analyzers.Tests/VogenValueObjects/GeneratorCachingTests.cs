@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AllTx.Generators.ValueObjects.Formatting;
 using AllTx.Generators.ValueObjects.Rules;
+using AllTx.Roslyn.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -49,7 +50,7 @@ public sealed class GeneratorCachingTests
         CSharpCompilation compilation = CSharpCompilation.Create(
             "Caching",
             [CSharpSyntaxTree.ParseText(Source, parse)],
-            VogenTestReferences.All,
+            TestReferences.Default,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [generator.AsSourceGenerator()],

@@ -1,5 +1,5 @@
 using AllTx.Generators.ValueObjects.Rules;
-using Microsoft.CodeAnalysis.CSharp.Testing;
+using AllTx.Roslyn.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace AllTx.Analyzers.Tests.VogenValueObjects;
@@ -116,12 +116,7 @@ public sealed class RuleCheckGeneratorTests
 
     private static Task Run(string source, params (string HintName, string Source)[] generated)
     {
-        var test = new CSharpSourceGeneratorTest<RuleCheckGenerator, DefaultVerifier>
-        {
-            ReferenceAssemblies = VogenTestReferences.None,
-            TestState = { Sources = { source } },
-        };
-        VogenTestReferences.AddTo(test.TestState);
+        var test = new GeneratorVerifier<RuleCheckGenerator>.Test { TestState = { Sources = { source } } };
         foreach ((string hintName, string text) in generated)
         {
             test.TestState.GeneratedSources.Add((typeof(RuleCheckGenerator), hintName, text));

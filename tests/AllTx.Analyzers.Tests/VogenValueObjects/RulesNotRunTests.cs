@@ -1,7 +1,7 @@
 using AllTx.Analyzers.ValueObjects;
 using AllTx.CodeFixes.ValueObjects;
 using AllTx.Generators.ValueObjects.Rules;
-using Microsoft.CodeAnalysis.CSharp.Testing;
+using AllTx.Roslyn.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace AllTx.Analyzers.Tests.VogenValueObjects;
@@ -115,15 +115,13 @@ public sealed class RulesNotRunTests
 
     private static Task Run(string source, string? fixedSource, params DiagnosticResult[] expected)
     {
-        var test = new WithRuleCheckGenerator
+        // The analyzer and its fix with our generator and Vogen's in the compilation, as in a consumer's build.
+        var test = new CodeFixVerifier<ValueObjectRulesNotRunAnalyzer, DeclarePartialValidateCodeFix>.Test
         {
-            ReferenceAssemblies = VogenTestReferences.None,
             TestCode = source,
             FixedCode = fixedSource ?? source,
-            TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck,
+            SourceGenerators = { typeof(RuleCheckGenerator), TestReferences.VogenGenerator },
         };
-        VogenTestReferences.AddTo(test.TestState);
-        VogenTestReferences.AddTo(test.FixedState);
         test.ExpectedDiagnostics.AddRange(expected);
         if (fixedSource is null && expected.Length > 0)
         {
@@ -131,11 +129,5 @@ public sealed class RulesNotRunTests
         }
 
         return test.RunAsync();
-    }
-
-    /// <summary>The analyzer and its fix with our generator and Vogen's in the compilation, as in a consumer's build.</summary>
-    private sealed class WithRuleCheckGenerator : CSharpCodeFixTest<ValueObjectRulesNotRunAnalyzer, DeclarePartialValidateCodeFix, DefaultVerifier>
-    {
-        protected override IEnumerable<Type> GetSourceGenerators() => [typeof(RuleCheckGenerator), VogenTestReferences.VogenGenerator];
     }
 }

@@ -58,6 +58,18 @@ public class CarTInfusionTests
         Assert.IsType(expected, Check(CarTProducts.BrexucabtageneAutoleucel, PerKg(millionsPerKg), 70m));
     }
 
+    [Theory]
+    [InlineData(100.0, 1.0, typeof(DoseRangeCheck.WithinLabelRange))]
+    [InlineData(120.0, 1.0, typeof(DoseRangeCheck.AboveLabelRange))]
+    [InlineData(125.0, 0.8, typeof(DoseRangeCheck.WithinLabelRange))]
+    public void Brexucabtagene_autoleucel_is_capped_at_1_hundred_million_cells_in_total(decimal kilograms, decimal millionsPerKg, Type expected)
+    {
+        DoseRangeCheck check = Check(CarTProducts.BrexucabtageneAutoleucel, PerKg(millionsPerKg), kilograms);
+
+        Assert.IsType(expected, check);
+        Assert.Equal("1 10*8{cells}", ApprovedCarTRegimens.BrexucabtageneAutoleucel.Steps.Single().Cap?.ToString());
+    }
+
     [Fact]
     public void An_investigational_construct_has_no_label_dose_to_compare_with()
     {

@@ -8,7 +8,7 @@ public class DrugCatalogueTests
     [Fact]
     public void The_standard_catalogue_holds_the_agents_of_the_domain_brief_with_class_target_and_route()
     {
-        Assert.Equal(13, DrugCatalogue.Standard.All.Count);
+        Assert.Equal(14, DrugCatalogue.Standard.All.Count);
         Assert.Equal((DrugClass.BispecificTCellEngager, TargetAntigen.Cd19 | TargetAntigen.Cd3, Route.ContinuousIntravenousInfusion), Describe("blinatumomab"));
         Assert.Equal((DrugClass.AntibodyDrugConjugate, TargetAntigen.Cd22, Route.Intravenous), Describe("inotuzumab-ozogamicin"));
         Assert.Equal((DrugClass.TyrosineKinaseInhibitor, TargetAntigen.None, Route.Oral), Describe("ponatinib"));

@@ -25,7 +25,7 @@ public class EngraftmentCriteriaTests
     [Fact]
     public void Values_on_the_same_day_count_once_with_the_lowest()
     {
-        EngraftmentOutcome outcome = EngraftmentCriteria.Neutrophils(Timeline, [On(12, 0.6m), On(12, 0.8m), On(13, 0.7m)]);
+        EngraftmentOutcome outcome = EngraftmentCriteria.Neutrophils(Timeline, [On(10, 0.1m), On(12, 0.6m), On(12, 0.8m), On(13, 0.7m)]);
 
         Assert.Contains("not reached on 3 consecutive values on different days", Assert.IsType<EngraftmentOutcome.NotEngrafted>(outcome).Reason, StringComparison.Ordinal);
         Assert.IsType<EngraftmentOutcome.NotEngrafted>(EngraftmentCriteria.Neutrophils(Timeline, [On(12, 0.6m), On(12, 0.4m), On(13, 0.7m), On(14, 0.7m)]));
@@ -48,7 +48,7 @@ public class EngraftmentCriteriaTests
     [Fact]
     public void Platelets_engraft_at_20_and_50_without_transfusion_in_the_7_days_before()
     {
-        BloodCount[] counts = [On(20, 22m), On(21, 25m), On(22, 30m), On(28, 52m), On(29, 55m), On(30, 60m)];
+        BloodCount[] counts = [On(12, 8m), On(20, 22m), On(21, 25m), On(22, 30m), On(28, 52m), On(29, 55m), On(30, 60m)];
 
         EngraftmentOutcome at20 = EngraftmentCriteria.Platelets(Timeline, counts, [], EngraftmentCriteria.PlateletThreshold20);
         EngraftmentOutcome at50 = EngraftmentCriteria.Platelets(Timeline, counts, [], EngraftmentCriteria.PlateletThreshold50);
@@ -75,6 +75,34 @@ public class EngraftmentCriteriaTests
     }
 
     [Fact]
+    public void An_anc_that_never_fell_below_0_5_is_never_below_not_engraftment_on_day_0()
+    {
+        EngraftmentOutcome outcome = EngraftmentCriteria.Neutrophils(Timeline, [On(0, 2.1m), On(1, 1.4m), On(2, 0.9m), On(5, 0.7m)]);
+
+        EngraftmentOutcome.NeverBelowThreshold never = Assert.IsType<EngraftmentOutcome.NeverBelowThreshold>(outcome);
+        Assert.Equal((0.7m, DayZero.AddDays(5)), (never.LowestCount.BillionPerLitre, never.LatestCount.Date));
+        Assert.Equal(never, Support.Json.RoundTrip<EngraftmentOutcome>(outcome));
+    }
+
+    [Fact]
+    public void Values_before_the_count_first_falls_below_the_threshold_do_not_count_toward_recovery()
+    {
+        EngraftmentOutcome outcome = EngraftmentCriteria.Neutrophils(Timeline, [On(0, 2.1m), On(1, 1.4m), On(2, 0.9m), On(6, 0.2m), On(15, 0.6m), On(16, 0.7m), On(17, 0.8m)]);
+
+        Assert.Equal(TransplantDay.Of(15), Assert.IsType<EngraftmentOutcome.Engrafted>(outcome).Day);
+    }
+
+    [Fact]
+    public void Platelets_never_below_20_are_never_below_only_without_any_platelet_transfusion()
+    {
+        BloodCount[] counts = [On(1, 90m), On(5, 40m), On(9, 30m), On(20, 35m)];
+
+        Assert.IsType<EngraftmentOutcome.NeverBelowThreshold>(EngraftmentCriteria.Platelets(Timeline, counts, []));
+        EngraftmentOutcome transfused = EngraftmentCriteria.Platelets(Timeline, counts, [DayZero.AddDays(4)]);
+        Assert.Contains("without a platelet transfusion in the 7 days before", Assert.IsType<EngraftmentOutcome.NotEngrafted>(transfused).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Only_the_20_and_50_platelet_thresholds_exist()
     {
         Assert.Contains("must be 20 or 50", Assert.Throws<DomainValidationException>(() => EngraftmentCriteria.Platelets(Timeline, [], [], 100m)).Message, StringComparison.Ordinal);
@@ -83,7 +111,7 @@ public class EngraftmentCriteriaTests
     [Fact]
     public void Counts_and_outcomes_round_trip_through_json_and_bad_counts_are_rejected()
     {
-        EngraftmentOutcome outcome = EngraftmentCriteria.Neutrophils(Timeline, [On(14, 0.5m), On(15, 0.6m), On(16, 0.7m)]);
+        EngraftmentOutcome outcome = EngraftmentCriteria.Neutrophils(Timeline, [On(10, 0.1m), On(14, 0.5m), On(15, 0.6m), On(16, 0.7m)]);
 
         EngraftmentOutcome read = Support.Json.RoundTrip(outcome);
 

@@ -53,9 +53,18 @@ public class LabValueTests
         Assert.Throws<ArgumentNullException>(() => platelets >= null!);
     }
 
+    [Fact]
+    public void Haemoglobin_in_mmol_per_litre_is_read_but_never_compared_with_a_gram_threshold()
+    {
+        LabValue haemoglobin = LabValue.Of(LabAnalyte.Haemoglobin, 5.6m, Unit.Parse("mmol/L"));
+
+        Assert.True(haemoglobin > Quantity.Parse("5 mmol/L"));
+        Assert.Throws<IncommensurableUnitsException>(() => haemoglobin > Quantity.Of(8m, Unit.GramPerDecilitre));
+    }
+
     [Theory]
     [InlineData(LabAnalyte.SerumCreatinine, "10*9/L")]
-    [InlineData(LabAnalyte.Haemoglobin, "mmol/L")]
+    [InlineData(LabAnalyte.Haemoglobin, "10*9/L")]
     [InlineData(LabAnalyte.PlateletCount, "mg/dL")]
     [InlineData(LabAnalyte.TotalBilirubin, "mg")]
     public void A_unit_that_does_not_measure_the_analyte_is_refused(LabAnalyte analyte, string unit)

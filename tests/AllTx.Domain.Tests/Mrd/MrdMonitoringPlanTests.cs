@@ -21,10 +21,25 @@ public class MrdMonitoringPlanTests
         IReadOnlyList<MrdAssessmentWindow> windows = MrdMonitoringPlan.ForPatientInHaematologicalRemission(MrdMonitoringAnchor.AllogeneicHsct, DayZero).Evaluate([], DayZero.AddDays(-10));
 
         Assert.Equal(2, windows.Count);
-        Assert.Equal(("before allo-HSCT", (DateOnly?)null, DayZero.AddDays(-1)), (windows[0].Purpose, windows[0].Earliest, windows[0].Latest));
+        Assert.Equal(("before allo-HSCT", (DateOnly?)DayZero.AddDays(-30), DayZero.AddDays(-1)), (windows[0].Purpose, windows[0].Earliest, windows[0].Latest));
         Assert.IsType<MrdAssessmentStatus.Due>(windows[0].Status);
         Assert.Equal((new DateOnly(2026, 3, 15), new DateOnly(2026, 4, 15)), (windows[1].Earliest!.Value, windows[1].Latest));
         Assert.IsType<MrdAssessmentStatus.Upcoming>(windows[1].Status);
+    }
+
+    [Fact]
+    public void A_result_from_before_the_30_day_pre_treatment_window_is_not_the_pre_hsct_assessment()
+    {
+        MrdMonitoringPlan plan = MrdMonitoringPlan.ForPatientInHaematologicalRemission(MrdMonitoringAnchor.AllogeneicHsct, DayZero);
+
+        IReadOnlyList<MrdAssessmentWindow> stale = plan.Evaluate([On(DayZero.AddMonths(-26))], DayZero.AddDays(-3));
+        IReadOnlyList<MrdAssessmentWindow> edge = plan.Evaluate([On(DayZero.AddDays(-30))], DayZero.AddDays(-3));
+        IReadOnlyList<MrdAssessmentWindow> tooEarly = plan.Evaluate([On(DayZero.AddDays(-31))], DayZero.AddDays(2));
+
+        Assert.Equal(30, MrdMonitoringPlan.PreTreatmentWindowDays);
+        Assert.IsType<MrdAssessmentStatus.Due>(stale[0].Status);
+        Assert.Equal(DayZero.AddDays(-30), Assert.IsType<MrdAssessmentStatus.Completed>(edge[0].Status).SampleDate);
+        Assert.IsType<MrdAssessmentStatus.Overdue>(tooEarly[0].Status);
     }
 
     [Fact]
@@ -52,7 +67,7 @@ public class MrdMonitoringPlanTests
 
         IReadOnlyList<MrdAssessmentWindow> windows = MrdMonitoringPlan.ForPatientNotInRemission(MrdMonitoringAnchor.AllogeneicHsct, DayZero).Evaluate(results, DayZero.AddMonths(14));
 
-        Assert.DoesNotContain(windows, window => window.Earliest is null);
+        Assert.DoesNotContain(windows, window => window.Purpose.StartsWith("before", StringComparison.Ordinal));
         Assert.All(windows, window => Assert.IsType<MrdAssessmentStatus.Completed>(window.Status));
         Assert.All(windows, window => Assert.True(window.Earliest <= DayZero.AddMonths(12)));
         Assert.Equal(5, windows.Count);

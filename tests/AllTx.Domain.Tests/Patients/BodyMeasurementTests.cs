@@ -12,7 +12,7 @@ public class BodyMeasurementTests
     {
         ValueObjectValidationException error = Assert.Throws<ValueObjectValidationException>(() => BodyWeight.FromKilograms(kilograms));
 
-        Assert.Equal($"'{kilograms.ToString(System.Globalization.CultureInfo.InvariantCulture)}' is not a valid BodyWeight: must be greater than 0 and at most 700.", error.Message);
+        Assert.StartsWith($"'{kilograms.ToString(System.Globalization.CultureInfo.InvariantCulture)}' is not a valid BodyWeight: must be at least 0.2 and at most 700 (kilograms)", error.Message, StringComparison.Ordinal);
         Assert.Equal(typeof(BodyWeight), error.ValueObjectType);
     }
 
@@ -28,7 +28,7 @@ public class BodyMeasurementTests
     [InlineData(300.5)]
     public void BodyHeight_rejects_values_outside_0_to_300_cm(decimal centimetres)
     {
-        Assert.Contains("is not a valid BodyHeight: must be greater than 0 and at most 300.", Assert.Throws<ValueObjectValidationException>(() => BodyHeight.FromCentimetres(centimetres)).Message, StringComparison.Ordinal);
+        Assert.Contains("is not a valid BodyHeight: must be at least 20 and at most 300 (centimetres)", Assert.Throws<ValueObjectValidationException>(() => BodyHeight.FromCentimetres(centimetres)).Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public class BodyMeasurementTests
     public void JSON_rejects_an_out_of_range_weight_a_null_weight_and_a_missing_weight()
     {
         System.Text.Json.JsonException outOfRange = Support.Json.Rejects<BodyMeasurements>("""{"Weight":-3}""");
-        Assert.Equal("'-3' is not a valid BodyWeight: must be greater than 0 and at most 700.", outOfRange.Message);
+        Assert.Equal("'-3' is not a valid BodyWeight: must be at least 0.2 and at most 700 (kilograms).", outOfRange.Message);
         Assert.Equal("$.Weight", outOfRange.Path);
 
         System.Text.Json.JsonException nullWeight = Support.Json.Rejects<BodyMeasurements>("""{"Weight":null}""");

@@ -51,8 +51,9 @@ public class RelapsePhenotypeTests
 
         IReadOnlyList<SalvageOption> negative = SalvageCatalogue.OptionsFor(new RelapsePhenotype.Cd19NegativeRelapse(evidence));
 
-        Assert.Contains(negative, option => option.Name == "CD22 CAR T cells" && option.Source == SourceReference.PostImmunotherapyRelapseHowITreat);
-        Assert.Contains(negative, option => option.Name.StartsWith("BAFF-R", StringComparison.Ordinal));
+        Assert.Contains(negative, option => option.Name == "CD22 CAR T cells" && option.Source == SourceReference.SalvageOptionsByPhenotype && option.Source.IsTeamChoice);
+        Assert.Contains(negative, option => option.Name == "inotuzumab ozogamicin (CD22-targeted)" && option.Source == SourceReference.RelapsePreventionAfterHsct);
+        Assert.Contains(negative, option => option.Name.StartsWith("BAFF-R", StringComparison.Ordinal) && option.Source == SourceReference.RelapsePreventionAfterHsct);
         Assert.Contains(SalvageCatalogue.OptionsFor(new RelapsePhenotype.Cd19PositiveRelapse(evidence)), option => option.Name == "CD19 CAR T-cell re-infusion");
         Assert.Contains(SalvageCatalogue.OptionsFor(new RelapsePhenotype.LineageSwitch(evidence)), option => option.Name == "AML-directed therapy");
         Assert.All(SalvageCatalogue.Cd19Positive.Concat(SalvageCatalogue.Cd19Negative).Concat(SalvageCatalogue.LineageSwitch), option => Assert.NotNull(option.Source));

@@ -10,19 +10,36 @@ public class ResponseCriteriaTests
         ResponseCriteria.Classify(ResponseCounts.Of(BlastPercentage.From(blasts), emd, Quantity.Of(anc, Unit.BillionPerLitre), Quantity.Of(platelets, Unit.BillionPerLitre), transfusions));
 
     [Fact]
-    public void The_thresholds_are_those_of_the_domain_brief()
+    public void The_default_set_is_the_named_tower_set_with_its_source()
     {
-        Assert.Equal((5m, 1.0m, 100m), (ResponseCriteria.CompleteRemissionBlastsBelowPercent, ResponseCriteria.CompleteRemissionMinimumNeutrophils, ResponseCriteria.CompleteRemissionMinimumPlatelets));
-        Assert.Equal((5m, 0.5m, 50m), (ResponseCriteria.PartialRecoveryBlastsAtMostPercent, ResponseCriteria.PartialRecoveryNeutrophilsAbove, ResponseCriteria.PartialRecoveryPlateletsAbove));
-        Assert.Contains("CR < 5 % blasts", ResponseCriteria.CriteriaSet.Citation, StringComparison.Ordinal);
+        ResponseCriteriaSet set = ResponseCriteriaSet.BlinatumomabTrials;
+
+        Assert.Equal((new CountLimit(5m, true), new CountLimit(1.0m, false), new CountLimit(100m, false)), (set.MarrowBlasts, set.FullRecoveryNeutrophils, set.FullRecoveryPlatelets));
+        Assert.Equal((new CountLimit(0.5m, false), new CountLimit(50m, false)), (set.PartialRecoveryNeutrophils!.Value, set.PartialRecoveryPlatelets!.Value));
+        Assert.Contains("doi:10.1056/NEJMoa1609783", set.Source.Citation, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void CR_needs_blasts_below_5_ANC_at_least_1_platelets_at_least_100_and_transfusion_independence()
+    public void Five_percent_blasts_with_full_recovery_is_CR_because_CR_and_CRh_share_one_blast_limit()
     {
-        Assert.IsType<CountBasedResponse.CompleteRemission>(Classify(4.9m, 1.0m, 100m));
-        Assert.IsNotType<CountBasedResponse.CompleteRemission>(Classify(4.9m, 1.0m, 100m, TransfusionDependence.Dependent));
-        Assert.IsNotType<CountBasedResponse.CompleteRemission>(Classify(5m, 1.0m, 100m));
+        Assert.IsType<CountBasedResponse.CompleteRemission>(Classify(5m, 1.1m, 101m));
+        Assert.IsNotType<CountBasedResponse.CompleteRemission>(Classify(5.1m, 1.1m, 101m));
+    }
+
+    [Fact]
+    public void CR_needs_platelets_above_100_and_ANC_above_1_both_exclusive()
+    {
+        Assert.IsType<CountBasedResponse.CompleteRemission>(Classify(4.9m, 1.01m, 100.5m));
+        Assert.IsNotType<CountBasedResponse.CompleteRemission>(Classify(4.9m, 1.0m, 150m));
+        Assert.IsNotType<CountBasedResponse.CompleteRemission>(Classify(4.9m, 1.5m, 100m));
+    }
+
+    [Fact]
+    public void Transfusion_dependence_fails_the_platelet_criterion_of_CR_and_CRh_alike()
+    {
+        Assert.IsType<CountBasedResponse.CompleteRemissionWithIncompleteRecovery>(Classify(2m, 1.5m, 150m, TransfusionDependence.Dependent));
+        Assert.IsType<CountBasedResponse.NotInRemission>(Classify(2m, 0.8m, 80m, TransfusionDependence.Dependent));
+        Assert.IsType<CountBasedResponse.CompleteRemissionWithPartialRecovery>(Classify(2m, 0.8m, 80m));
     }
 
     [Fact]
@@ -35,16 +52,30 @@ public class ResponseCriteriaTests
     }
 
     [Fact]
-    public void CRi_is_CR_without_the_count_recovery()
+    public void CRi_is_incomplete_recovery_with_one_count_fully_recovered()
     {
-        Assert.IsType<CountBasedResponse.CompleteRemissionWithIncompleteRecovery>(Classify(2m, 0.4m, 30m));
+        Assert.IsType<CountBasedResponse.CompleteRemissionWithIncompleteRecovery>(Classify(2m, 0.4m, 120m));
+        Assert.IsType<CountBasedResponse.CompleteRemissionWithIncompleteRecovery>(Classify(2m, 1.2m, 30m));
+        Assert.Contains("neither the ANC nor transfusion-independent platelets", Assert.IsType<CountBasedResponse.NotInRemission>(Classify(2m, 0.4m, 30m)).Reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Blasts_at_5_or_more_without_CRh_counts_or_extramedullary_disease_are_not_remission()
+    public void Blasts_above_the_limit_or_extramedullary_disease_are_not_remission()
     {
-        Assert.Contains("not below 5 %", Assert.IsType<CountBasedResponse.NotInRemission>(Classify(5m, 0.4m, 30m)).Reason, StringComparison.Ordinal);
+        Assert.Contains("are not ≤ 5 %", Assert.IsType<CountBasedResponse.NotInRemission>(Classify(5.5m, 2m, 300m)).Reason, StringComparison.Ordinal);
         Assert.Contains("extramedullary", Assert.IsType<CountBasedResponse.NotInRemission>(Classify(1m, 2m, 200m, emd: ExtramedullaryDisease.Present)).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_caller_can_apply_another_published_set_and_a_half_defined_set_is_refused()
+    {
+        ResponseCriteriaSet strictBlasts = ResponseCriteriaSet.Create("protocol X", new CountLimit(5m, false), new CountLimit(1.0m, true), new CountLimit(100m, true), null, null, SourceReference.Of("Protocol X v2, section 6.1"));
+        ResponseCounts counts = ResponseCounts.Of(BlastPercentage.From(5m), ExtramedullaryDisease.Absent, Quantity.Of(1.0m, Unit.BillionPerLitre), Quantity.Of(100m, Unit.BillionPerLitre), TransfusionDependence.Independent);
+
+        Assert.Contains("are not < 5 % (protocol X)", Assert.IsType<CountBasedResponse.NotInRemission>(ResponseCriteria.Classify(counts, strictBlasts)).Reason, StringComparison.Ordinal);
+        Assert.IsType<CountBasedResponse.CompleteRemission>(ResponseCriteria.Classify(ResponseCounts.Of(BlastPercentage.From(4m), ExtramedullaryDisease.Absent, Quantity.Of(1.0m, Unit.BillionPerLitre), Quantity.Of(100m, Unit.BillionPerLitre), TransfusionDependence.Independent), strictBlasts));
+        DomainValidationException half = Assert.Throws<DomainValidationException>(() => ResponseCriteriaSet.Create("half", new CountLimit(5m, true), new CountLimit(1m, false), new CountLimit(100m, false), new CountLimit(0.5m, false), null, SourceReference.Of("x")));
+        Assert.Contains("partialRecoveryPlatelets must be given together", half.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using AllTx.Domain.Dosing;
 using AllTx.Domain.Drugs;
 using AllTx.Domain.Mrd;
+using AllTx.Domain.Radiotherapy;
 using AllTx.Domain.Response;
 using AllTx.Domain.Tests.Support;
 using AllTx.Domain.Transplant;
@@ -11,7 +12,7 @@ public class StemCellTransplantTests
 {
     private static readonly ConditioningRegimen FluCy = ConditioningRegimen.Of(
         ConditioningIntensity.ReducedIntensity,
-        TotalBodyIrradiation.Of(2m, 1),
+        TotalBodyIrradiation.Of(RadiationDose.Fractionated(2m, 1)),
         DosedDrug.Of(StandardDrugs.Fludarabine, Dose.PerBodySurfaceArea(30m, DoseUnit.Parse("mg/m2"))),
         DosedDrug.Of(StandardDrugs.Cyclophosphamide, Dose.PerBodyWeight(50m, DoseUnit.Parse("mg/kg"))));
 

@@ -12,8 +12,8 @@ public class ImmunotherapyTrialsTable1Tests
     {
         Assert.Equal(
             [
-                "TOWER (NCT02013167)", "MT103-211 (NCT02003612)", "INO-VATE (NCT01564784)", "NCT02000427", "MT103-205 (NCT01471782)",
-                "ELIANA (NCT02228096)", "NCT02975687", "NCT02315612", "NCT01044069", "ChiCTR-ONC-17013648", "ZUMA-3 (NCT02614066)",
+                "TOWER (NCT02013167)", "MT103-211 (NCT01466179)", "INO-VATE (NCT01564784)", "NCT02000427", "MT103-205 (NCT01471782)",
+                "ELIANA (NCT02435849)", "NCT02975687", "NCT02315612", "NCT01044069", "ChiCTR-ONC-17013648", "ZUMA-3 (NCT02614066)",
                 "NCT03389035", "ChiCTR1900025419",
             ],
             ImmunotherapyTrialsTable1.All.Select(trial => trial.ToString()));
@@ -28,7 +28,7 @@ public class ImmunotherapyTrialsTable1Tests
             .Where(proportion => proportion.Printed is not null)
             .ToList();
 
-        Assert.Equal(17, printedWithCounts.Count);
+        Assert.Equal(20, printedWithCounts.Count);
         Assert.All(printedWithCounts, proportion => Assert.True(proportion.AgreesWith(proportion.Printed!.Value), proportion + " printed as " + proportion.Printed));
     }
 
@@ -81,8 +81,20 @@ public class ImmunotherapyTrialsTable1Tests
     public void Phases_are_only_those_the_seed_states()
     {
         Assert.Equal(
-            [("INO-VATE", TrialPhase.Phase3), ("ELIANA", TrialPhase.Phase2), ("ZUMA-3", TrialPhase.Phase2)],
+            [("MT103-211", TrialPhase.Phase2), ("INO-VATE", TrialPhase.Phase3), ("ELIANA", TrialPhase.Phase2), ("ZUMA-3", TrialPhase.Phase1To2)],
             ImmunotherapyTrialsTable1.All.Where(t => t.Phase is not null).Select(t => (t.Name!, t.Phase!.Value)));
+    }
+
+    [Fact]
+    public void Registry_numbers_and_figures_the_table_gets_wrong_are_corrected_from_the_publications_and_noted()
+    {
+        Assert.Equal("NCT02435849", ImmunotherapyTrialsTable1.Eliana.Registrations.Single().ToString());
+        Assert.Contains(ImmunotherapyTrialsTable1.Eliana.Notes, note => note.Contains("NCT02228096, which is ENSIGN", StringComparison.Ordinal));
+        Assert.Equal("NCT01466179", ImmunotherapyTrialsTable1.Mt103211.Registrations.Single().ToString());
+        Proportion crOrCrh = Assert.IsType<OutcomeValue.CountedProportion>(ImmunotherapyTrialsTable1.Mt103211.OutcomesFor(Endpoint.CompleteRemissionOrCrh).Single().Value).Value;
+        Assert.Equal((81, 189), (crOrCrh.Count, crOrCrh.Total));
+        Assert.Contains(ImmunotherapyTrialsTable1.Mt103211.Notes, note => note.Contains("49.3 %", StringComparison.Ordinal));
+        Assert.Equal(TrialPhase.Phase1To2, ImmunotherapyTrialsTable1.Zuma3.Phase);
     }
 
     [Fact]

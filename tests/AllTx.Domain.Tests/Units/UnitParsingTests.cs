@@ -31,12 +31,12 @@ public class UnitParsingTests
     [Theory]
     [InlineData("mcg/d", "ug/d")]
     [InlineData("µg/d", "ug/d")]
-    [InlineData("mcg/m2/day", "ug/(m2.d)")]
+    [InlineData("mcg/m2/day", "ug/m2/d")]
     [InlineData("mg/day", "mg/d")]
     [InlineData("mg/m²", "mg/m2")]
     [InlineData("10^9/L", "10*9/L")]
     [InlineData("MG/DL", "mg/dL")]
-    [InlineData("umol/l", "umol/L")]
+    [InlineData("cells/uL", "{cells}/uL")]
     public void Parse_refuses_common_non_UCUM_spellings_with_a_suggestion(string input, string suggestion)
     {
         UnitParseException error = Assert.Throws<UnitParseException>(() => Unit.Parse(input));
@@ -46,23 +46,28 @@ public class UnitParsingTests
         Assert.Contains(input, error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Parse_refuses_unbraced_cells_per_kg_and_suggests_both_UCUM_forms()
+    [Theory]
+    [InlineData("cells/kg", "{cells}/kg")]
+    [InlineData("cells", "{cells}")]
+    [InlineData("Cells/uL", "{cells}/uL")]
+    public void Advice_for_unbraced_cells_never_changes_the_magnitude(string input, string suggestion)
     {
-        UnitParseException error = Assert.Throws<UnitParseException>(() => Unit.Parse("cells/kg"));
+        UnitParseException error = Assert.Throws<UnitParseException>(() => Unit.Parse(input));
 
-        Assert.Equal(new[] { "10*6/kg", "{cells}/kg" }, error.Suggestions);
-        Assert.Contains("did you mean '10*6/kg' or '{cells}/kg'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(suggestion, Assert.Single(error.Suggestions));
+        Unit sameMagnitude = Unit.Parse(input.Replace("cells", "1", StringComparison.OrdinalIgnoreCase));
+        Assert.All(error.Suggestions, code => Assert.Equal(sameMagnitude, Unit.Parse(code)));
+        Assert.NotEqual(sameMagnitude, Unit.Parse(input.Replace("cells", "10*6", StringComparison.OrdinalIgnoreCase)));
     }
 
     [Fact]
-    public void Parse_refuses_an_unknown_code_and_lists_the_known_ones()
+    public void Parse_refuses_an_unknown_code_with_the_reason_and_where()
     {
         UnitParseException error = Assert.Throws<UnitParseException>(() => Unit.Parse("furlong"));
 
         Assert.Empty(error.Suggestions);
-        Assert.Contains("Known codes:", error.Message, StringComparison.Ordinal);
-        Assert.Contains("ug/(m2.d)", error.Message, StringComparison.Ordinal);
+        Assert.Equal("'furlong' is not a UCUM unit at position 1", error.Reason);
+        Assert.Contains("Unit 'furlong' is not a valid UCUM code", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using AllTx.Generators.Unions;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
 
 namespace AllTx.Generators.Tests.Unions;
 
@@ -25,9 +25,9 @@ public sealed class UnionGeneratedSourceTests
         """;
 
     [Fact]
-    public void MrdOutcome_gets_the_closed_hierarchy_named_dispatch_OneOf_conversions_and_the_kind_converter()
+    public Task MrdOutcome_gets_the_closed_hierarchy_named_dispatch_OneOf_conversions_and_the_kind_converter()
     {
-        GeneratorVerifier<UnionGenerator>.VerifyGeneratedSource(Source, "Clinic.Mrd.MrdOutcome.Union.g.cs", Expected);
+        return GeneratorVerifier<UnionGenerator>.VerifyGeneratedSourceAsync(Source, "Clinic.Mrd.MrdOutcome.Union.g.cs", Expected);
     }
 
     private const string Expected = """

@@ -1,5 +1,5 @@
 using AllTx.Generators.Unions;
-using AllTx.Testing;
+using AllTx.Roslyn.Testing;
 using Microsoft.CodeAnalysis;
 
 namespace AllTx.Generators.Tests.Unions;
@@ -25,26 +25,26 @@ public sealed class UnionGeneratorTests
         """;
 
     [Fact]
-    public void Completes_a_union_nested_in_a_class_in_one_file_named_after_it()
+    public async Task Completes_a_union_nested_in_a_class_in_one_file_named_after_it()
     {
-        var result = GeneratorVerifier<UnionGenerator>.Run(MrdOutcome);
+        var result = await GeneratorVerifier<UnionGenerator>.RunAsync(MrdOutcome);
 
         Assert.Equal(["Clinic.Mrd.Outcomes.MrdOutcome.Union.g.cs"], result.GeneratedSources.Keys);
     }
 
     [Fact]
-    public void Names_the_handlers_after_the_cases_in_camel_case()
+    public async Task Names_the_handlers_after_the_cases_in_camel_case()
     {
-        var result = GeneratorVerifier<UnionGenerator>.Run(MrdOutcome);
+        var result = await GeneratorVerifier<UnionGenerator>.RunAsync(MrdOutcome);
 
         IMethodSymbol match = MatchOf(result, "Clinic.Mrd.Outcomes+MrdOutcome", typeParameterCount: 1);
         Assert.Equal(["positive", "positiveNotQuantifiable", "negative"], match.Parameters.Select(p => p.Name));
     }
 
     [Fact]
-    public void Escapes_case_names_that_are_keywords_in_camel_case_and_lowers_leading_acronyms()
+    public async Task Escapes_case_names_that_are_keywords_in_camel_case_and_lowers_leading_acronyms()
     {
-        var result = GeneratorVerifier<UnionGenerator>.Run("""
+        var result = await GeneratorVerifier<UnionGenerator>.RunAsync("""
             using AllTx;
 
             [Union]
@@ -61,9 +61,9 @@ public sealed class UnionGeneratorTests
     }
 
     [Fact]
-    public void Renames_the_state_parameter_when_a_case_is_called_State()
+    public async Task Renames_the_state_parameter_when_a_case_is_called_State()
     {
-        var result = GeneratorVerifier<UnionGenerator>.Run("""
+        var result = await GeneratorVerifier<UnionGenerator>.RunAsync("""
             using AllTx;
 
             [Union]
@@ -79,9 +79,9 @@ public sealed class UnionGeneratorTests
     }
 
     [Fact]
-    public void Leaves_out_the_private_constructor_when_the_union_has_a_primary_constructor()
+    public async Task Leaves_out_the_private_constructor_when_the_union_has_a_primary_constructor()
     {
-        var result = GeneratorVerifier<UnionGenerator>.Run("""
+        var result = await GeneratorVerifier<UnionGenerator>.RunAsync("""
             using AllTx;
 
             [Union]
@@ -96,9 +96,9 @@ public sealed class UnionGeneratorTests
     }
 
     [Fact]
-    public void Leaves_out_the_visitor_when_a_case_is_named_like_it()
+    public async Task Leaves_out_the_visitor_when_a_case_is_named_like_it()
     {
-        var result = GeneratorVerifier<UnionGenerator>.Run("""
+        var result = await GeneratorVerifier<UnionGenerator>.RunAsync("""
             using AllTx;
 
             [Union]
@@ -115,10 +115,10 @@ public sealed class UnionGeneratorTests
     }
 
     [Fact]
-    public void Leaves_out_the_OneOf_conversions_beyond_nine_cases()
+    public async Task Leaves_out_the_OneOf_conversions_beyond_nine_cases()
     {
         string cases = string.Concat(Enumerable.Range(1, 10).Select(i => $"    public sealed partial record Grade{i} : Grade;\n"));
-        var result = GeneratorVerifier<UnionGenerator>.Run($"using AllTx;\n\n[Union]\npublic abstract partial record Grade\n{{\n{cases}}}\n");
+        var result = await GeneratorVerifier<UnionGenerator>.RunAsync($"using AllTx;\n\n[Union]\npublic abstract partial record Grade\n{{\n{cases}}}\n");
 
         Assert.DoesNotContain("ToOneOf", result.GeneratedSources["Grade.Union.g.cs"], StringComparison.Ordinal);
         Assert.Equal(10, MatchOf(result, "Grade", typeParameterCount: 1).Parameters.Length);
@@ -130,9 +130,9 @@ public sealed class UnionGeneratorTests
     [InlineData("public abstract partial record Union { public sealed record A : Union; }", "a case is not partial")]
     [InlineData("public abstract partial record Union<T> { public sealed partial record A(T Value) : Union<T>; }", "generic")]
     [InlineData("public abstract partial record Union { }", "no cases")]
-    public void Generates_nothing_for_a_declaration_it_cannot_complete(string declaration, string why)
+    public async Task Generates_nothing_for_a_declaration_it_cannot_complete(string declaration, string why)
     {
-        var result = GeneratorVerifier<UnionGenerator>.Run("using AllTx;\n[Union]\n" + declaration);
+        var result = await GeneratorVerifier<UnionGenerator>.RunAsync("using AllTx;\n[Union]\n" + declaration);
 
         Assert.True(result.GeneratedSources.Count == 0, $"Expected no output for a union that is {why}.");
     }
@@ -140,12 +140,12 @@ public sealed class UnionGeneratorTests
     [Fact]
     public void Caches_every_step_across_unrelated_edits()
     {
-        GeneratorVerifier<UnionGenerator>.VerifyIncrementalCaching(MrdOutcome);
+        IncrementalGeneratorCaching.Verify<UnionGenerator>(MrdOutcome);
     }
 
-    private static IMethodSymbol MatchOf(GeneratorTestResult result, string metadataName, int typeParameterCount)
+    private static IMethodSymbol MatchOf(GeneratorOutput result, string metadataName, int typeParameterCount)
     {
-        INamedTypeSymbol union = result.OutputCompilation.GetTypeByMetadataName(metadataName)
+        INamedTypeSymbol union = result.Compilation.GetTypeByMetadataName(metadataName)
             ?? throw new InvalidOperationException($"{metadataName} is not in the output compilation.");
         return union.GetMembers("Match").OfType<IMethodSymbol>().Single(m => m.TypeParameters.Length == typeParameterCount);
     }

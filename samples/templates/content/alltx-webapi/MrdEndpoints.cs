@@ -24,7 +24,7 @@ internal static class MrdEndpoints
             .WithSummary("Records an MRD result (an MRD value is meaningless without its method) and returns its status against ?threshold= (a fraction, default 0.0001).");
         app.MapGet("/patients/{patientId}/mrd-plan", PlanStatus)
             .WithName("MrdPlanStatus")
-            .WithSummary("Lists the MRD assessments due, upcoming and overdue after allo-HSCT or CAR-T (seed 000: every 2-3 months for the first year).");
+            .WithSummary("Lists the MRD assessments due, upcoming and overdue after allo-HSCT or CAR-T (ALL Hub, 22 Dec 2025: every 2-3 months for the first year).");
     }
 
     // MrdLevel is an SDK value object: ASP.NET Core binds ?threshold=0.001 through its IParsable implementation, and a

@@ -108,22 +108,6 @@ namespace AllTx.Analyzers
             "Value and structured logging (which serialises it) carry the real value.");
 
         // Value-object integrity and value-object declarations.
-        internal static readonly DiagnosticDescriptor ValueObjectDefault = Create(
-            RuleIdentifiers.ValueObjectDefault,
-            RuleCategories.ValueObjects,
-            DiagnosticSeverity.Error,
-            "default of a value object",
-            "'default' makes an uninitialised {0}, which holds no valid value; create it with {0}.From, TryFrom or Parse",
-            "A default value object skips validation: reading its Value throws, and a clinical value that was never checked can flow on.");
-
-        internal static readonly DiagnosticDescriptor ValueObjectNew = Create(
-            RuleIdentifiers.ValueObjectNew,
-            RuleCategories.ValueObjects,
-            DiagnosticSeverity.Error,
-            "new() of a value object",
-            "'new {0}()' makes an uninitialised {0}, which holds no valid value; create it with {0}.From, TryFrom or Parse",
-            "A value object made with new() skips validation: reading its Value throws, and a clinical value that was never checked can flow on.");
-
         internal static readonly DiagnosticDescriptor ValueObjectConstantBreaksRule = Create(
             RuleIdentifiers.ValueObjectConstantBreaksRule,
             RuleCategories.ValueObjects,
@@ -148,13 +132,15 @@ namespace AllTx.Analyzers
             "'{0}' of type {1} gets no value: it has no initialiser, is not required and is not set by every constructor, so it starts uninitialised",
             "A value-object field or property that nothing sets holds an uninitialised value whose Value throws; make it required, initialise it, set it in every constructor, or make it nullable.");
 
-        internal static readonly DiagnosticDescriptor ValueObjectNotPartial = Create(
-            RuleIdentifiers.ValueObjectNotPartial,
-            RuleCategories.Declarations,
+        internal static readonly DiagnosticDescriptor ValueObjectRulesNotRun = Create(
+            RuleIdentifiers.ValueObjectRulesNotRun,
+            RuleCategories.ValueObjects,
             DiagnosticSeverity.Error,
-            "Value object must be partial",
-            "Value object '{0}' must be declared partial (and so must every type that contains it) so that its members can be generated",
-            "The value-object generator adds members to the declared type; it can only do so for partial types.");
+            "Value object's declarative rules never run",
+            "{0} declares {1} but {2}, so Vogen accepts values that break them",
+            "Vogen calls a value object's Validate method and nothing else; it cannot see members that another generator " +
+            "writes. The AllTx generator supplies the body of a declared 'private static partial Validation Validate(T value);' " +
+            "that checks the declarative rules; a hand-written Validate must call CheckDeclaredRules(value) first.");
 
         internal static readonly DiagnosticDescriptor ValueObjectInGenericType = Create(
             RuleIdentifiers.ValueObjectInGenericType,
@@ -164,14 +150,6 @@ namespace AllTx.Analyzers
             "Value object '{0}' cannot be generic or nested in a generic type; declare it at namespace level or in a non-generic type",
             "A value object has one underlying type and one set of rules; a generic declaration has neither.");
 
-        internal static readonly DiagnosticDescriptor ValueObjectUserConstructor = Create(
-            RuleIdentifiers.ValueObjectUserConstructor,
-            RuleCategories.Declarations,
-            DiagnosticSeverity.Error,
-            "Value object declares a constructor",
-            "Value object '{0}' must not declare a constructor: every instance must come from From, TryFrom or Parse so that it is validated",
-            "A user-written constructor creates instances that skip validation and normalisation.");
-
         internal static readonly DiagnosticDescriptor ValueObjectHookSignature = Create(
             RuleIdentifiers.ValueObjectHookSignature,
             RuleCategories.Declarations,
@@ -179,14 +157,6 @@ namespace AllTx.Analyzers
             "Validate or NormalizeInput has the wrong signature",
             "'{0}' is not called by the generated code: it must be '{1}'",
             "The generator calls only 'static Validation Validate(T value)' and 'static T NormalizeInput(T input)'; any other signature is silently ignored.");
-
-        internal static readonly DiagnosticDescriptor ValueObjectWrapsItself = Create(
-            RuleIdentifiers.ValueObjectWrapsItself,
-            RuleCategories.Declarations,
-            DiagnosticSeverity.Error,
-            "Value object wraps itself",
-            "Value object '{0}' cannot have itself as its underlying type",
-            "A value object wraps a different, primitive-like type.");
 
         internal static readonly DiagnosticDescriptor ValueObjectRuleMisfit = Create(
             RuleIdentifiers.ValueObjectRuleMisfit,

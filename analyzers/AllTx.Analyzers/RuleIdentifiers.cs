@@ -24,16 +24,12 @@ namespace AllTx.Analyzers
         internal const string SensitiveValueLeaked = "ATX6001";
 
         // Value-object integrity and value-object declarations.
-        internal const string ValueObjectDefault = "ATX3001";
-        internal const string ValueObjectNew = "ATX3002";
         internal const string ValueObjectConstantBreaksRule = "ATX3003";
         internal const string ValueObjectCreatedWithoutValidation = "ATX3004";
         internal const string ValueObjectMemberWithoutValue = "ATX3005";
-        internal const string ValueObjectNotPartial = "ATX9001";
+        internal const string ValueObjectRulesNotRun = "ATX3006";
         internal const string ValueObjectInGenericType = "ATX9002";
-        internal const string ValueObjectUserConstructor = "ATX9003";
         internal const string ValueObjectHookSignature = "ATX9004";
-        internal const string ValueObjectWrapsItself = "ATX9005";
         internal const string ValueObjectRuleMisfit = "ATX9006";
 
         // Union declarations the [Union] generator cannot complete.
@@ -62,6 +58,12 @@ namespace AllTx.Analyzers
 
         /// <summary>Diagnostic property (ATX1001, ATX1002, ATX1005, ATX2001): the metadata name of the type that should replace the number.</summary>
         internal const string ReplacementTypeProperty = "ReplacementType";
+
+        /// <summary>
+        /// Diagnostic property (ATX3006): the underlying type, fully qualified, when the flagged value object declares no
+        /// <c>Validate</c> (the code fix then declares the partial one); absent when a hand-written <c>Validate</c> skips the rules.
+        /// </summary>
+        internal const string UnderlyingTypeProperty = "UnderlyingType";
 
         /// <summary>Diagnostic property (ATX1003): the valid text to write instead of the constant, when it is known.</summary>
         internal const string ReplacementTextProperty = "ReplacementText";

@@ -100,14 +100,19 @@ public sealed class PackageLayoutTests(PackedSdk sdk)
     }
 
     [Fact]
-    public void Package_depends_on_OneOf_and_does_not_ship_its_assembly()
+    public void Package_depends_on_OneOf_and_Vogen_and_ships_neither_assembly()
     {
         using PackageArchive package = new(sdk.PackagePath);
 
         XElement[] dependencies = package.Metadata.Descendants().Where(element => element.Name.LocalName == "dependency").ToArray();
+        Assert.Equal(2, dependencies.Length);
         XElement oneOf = Assert.Single(dependencies, dependency => (string?)dependency.Attribute("id") == "OneOf");
         Assert.Equal("3.0.271", (string?)oneOf.Attribute("version"));
+        XElement vogen = Assert.Single(dependencies, dependency => (string?)dependency.Attribute("id") == "Vogen");
+        Assert.Equal("8.0.7", (string?)vogen.Attribute("version"));
+        Assert.Null(vogen.Attribute("exclude"));
         Assert.DoesNotContain(package.Files, entry => entry.EndsWith("/OneOf.dll", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(package.Files, file => Path.GetFileName(file).StartsWith("Vogen", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

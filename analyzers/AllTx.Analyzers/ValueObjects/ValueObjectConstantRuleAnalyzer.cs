@@ -109,7 +109,7 @@ namespace AllTx.Analyzers.ValueObjects
             foreach (AttributeData attribute in valueObject.GetAttributes())
             {
                 if (attribute.AttributeClass is not { Name: "InstanceAttribute" } attributeClass
-                    || !DeclaredRuleReader.IsInAllTxNamespace(attributeClass)
+                    || !ValueObjectShape.IsInVogenNamespace(attributeClass)
                     || attribute.ConstructorArguments.Length < 2
                     || attribute.ApplicationSyntaxReference is not { } reference)
                 {

@@ -3,16 +3,16 @@ using System.Collections.Immutable;
 using System.Linq;
 using AllTx.CodeAnalysis.ValueObjects;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AllTx.Analyzers.ValueObjects
 {
     /// <summary>
-    /// Reports value-object declarations the generator cannot honour: not partial (ATX9001), generic or nested in a
-    /// generic type (ATX9002), a user-written constructor (ATX9003), a <c>Validate</c> / <c>NormalizeInput</c> with the
-    /// wrong signature (ATX9004), the value object as its own underlying type (ATX9005), a rule attribute that does not
-    /// fit the underlying type (ATX9006).
+    /// Reports Vogen value-object declarations that would not work as written: generic or nested in a generic type
+    /// (ATX9002), a <c>Validate</c> / <c>NormalizeInput</c> with the wrong signature (ATX9004; Vogen 8.0.7 silently never
+    /// calls a <c>Validate(long)</c> on an int value object, tried), a rule attribute that does not fit the underlying type
+    /// (ATX9006). Not partial and user constructors are Vogen's VOG021 and VOG008; a type that wraps itself makes Vogen's
+    /// output fail to compile (CS0555 "cannot convert a type to itself"); the former ATX9001, ATX9003 and ATX9005 were removed.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ValueObjectDeclarationAnalyzer : DiagnosticAnalyzer
@@ -27,11 +27,8 @@ namespace AllTx.Analyzers.ValueObjects
 
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            DiagnosticDescriptors.ValueObjectNotPartial,
             DiagnosticDescriptors.ValueObjectInGenericType,
-            DiagnosticDescriptors.ValueObjectUserConstructor,
             DiagnosticDescriptors.ValueObjectHookSignature,
-            DiagnosticDescriptors.ValueObjectWrapsItself,
             DiagnosticDescriptors.ValueObjectRuleMisfit);
 
         /// <inheritdoc />
@@ -51,7 +48,6 @@ namespace AllTx.Analyzers.ValueObjects
         private static void Analyze(SymbolAnalysisContext context)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            ReportNotPartial(context, type);
             if (ValueObjectShape.ValueObjectAttribute(type) is not { } attribute)
             {
                 return;
@@ -65,16 +61,7 @@ namespace AllTx.Analyzers.ValueObjects
 
             if (SymbolEqualityComparer.Default.Equals(underlying, type))
             {
-                Report(context, DiagnosticDescriptors.ValueObjectWrapsItself, AttributeLocation(attribute, context), type.Name);
                 return;
-            }
-
-            foreach (IMethodSymbol constructor in type.InstanceConstructors)
-            {
-                if (!constructor.IsImplicitlyDeclared && !IsGenerated(constructor))
-                {
-                    Report(context, DiagnosticDescriptors.ValueObjectUserConstructor, constructor.Locations.FirstOrDefault(), type.Name);
-                }
             }
 
             ReportHook(context, type, underlying, ValueObjectShape.ValidateMethodName, validate: true);
@@ -85,16 +72,6 @@ namespace AllTx.Analyzers.ValueObjects
             foreach (RuleMisfit misfit in misfits)
             {
                 Report(context, DiagnosticDescriptors.ValueObjectRuleMisfit, AttributeLocation(misfit.Attribute, context), misfit.Reason, type.Name);
-            }
-        }
-
-        // Run for every type, so that a container that is not partial is reported from its own analysis.
-        private static void ReportNotPartial(SymbolAnalysisContext context, INamedTypeSymbol type)
-        {
-            foreach ((TypeDeclarationSyntax declaration, INamedTypeSymbol valueObject) in PartialDeclarations.MissingFor(
-                type, candidate => ValueObjectShape.ValueObjectAttribute(candidate) is not null, context.CancellationToken))
-            {
-                Report(context, DiagnosticDescriptors.ValueObjectNotPartial, declaration.Identifier.GetLocation(), valueObject.Name);
             }
         }
 
@@ -112,7 +89,7 @@ namespace AllTx.Analyzers.ValueObjects
                 ? $"private static Validation Validate({underlyingText} value)"
                 : $"private static {underlyingText} NormalizeInput({underlyingText} input)";
             ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
-                .Add(ReturnTypeProperty, validate ? "global::AllTx.Validation" : underlying.ToDisplayString(FullyQualified))
+                .Add(ReturnTypeProperty, validate ? "global::Vogen.Validation" : underlying.ToDisplayString(FullyQualified))
                 .Add(ParameterTypeProperty, underlying.ToDisplayString(FullyQualified));
             foreach (IMethodSymbol method in methods)
             {
@@ -135,9 +112,6 @@ namespace AllTx.Analyzers.ValueObjects
                 yield return current;
             }
         }
-
-        private static bool IsGenerated(IMethodSymbol constructor) =>
-            constructor.Locations.All(l => l.SourceTree?.FilePath.EndsWith(".ValueObject.g.cs", System.StringComparison.Ordinal) ?? false);
 
         private static Location? AttributeLocation(AttributeData attribute, SymbolAnalysisContext context) =>
             attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation();

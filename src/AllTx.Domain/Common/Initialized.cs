@@ -2,7 +2,7 @@ namespace AllTx.Domain
 {
     /// <summary>
     /// Guards the domain's factories against value objects made with <c>default</c> or <c>new()</c>, which carry no value
-    /// (the analyzers report those in code, ATX3001/ATX3002; this catches the ones that arrive at run time).
+    /// (Vogen reports those in code, VOG009/VOG010; this catches the ones that arrive at run time).
     /// </summary>
     internal static class Initialized
     {

@@ -1,4 +1,7 @@
+using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Vogen;
 
 namespace AllTx.Domain.Mrd
 {
@@ -9,10 +12,22 @@ namespace AllTx.Domain.Mrd
     /// fraction as a number, the generated <c>Parse</c> reads the invariant decimal fraction ("0.0001"); laboratory text in
     /// either notation ("1e-4" or "0.01 %") is read by <see cref="ParseFractionOrPercent"/>.
     /// </summary>
+    [JsonConverter(typeof(ValueObjectJsonConverter<AssaySensitivity, decimal>))]
     [ValueObject<decimal>]
     [ValueRange(0, 1, MinimumIsExclusive = true)]
-    public readonly partial struct AssaySensitivity
+    public readonly partial struct AssaySensitivity : IValueObject<AssaySensitivity, decimal>, IFormattable, ISpanFormattable, IUtf8SpanFormattable
     {
+        private static partial Validation Validate(decimal value);
+
+        /// <inheritdoc/>
+        public partial string ToString(string? format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
         /// <summary>True when this sensitivity is at least as good as (numerically at most) <paramref name="threshold"/>.</summary>
         /// <param name="threshold">The MRD-negativity threshold.</param>
         /// <returns>True when the assay detects disease down to the threshold.</returns>

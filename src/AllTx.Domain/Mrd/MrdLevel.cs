@@ -1,4 +1,7 @@
+using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Vogen;
 
 namespace AllTx.Domain.Mrd
 {
@@ -11,11 +14,23 @@ namespace AllTx.Domain.Mrd
     /// "1e-4" and <see cref="ToPercentText"/> "0.01 %". A level means nothing without its assay method: keep it inside an
     /// <see cref="MrdResult"/>.
     /// </summary>
+    [JsonConverter(typeof(ValueObjectJsonConverter<MrdLevel, decimal>))]
     [ValueObject<decimal>]
     [ValueRange(0, 1, MinimumIsExclusive = true)]
     [Instance("DefaultThreshold", 0.0001, "The MRD-negativity threshold used unless configured: 1e-4 (0.01 %); MRD-negative complete remission needs a sensitivity of at least 1e-4 (Hematology Am Soc Hematol Educ Program 2021;2021(1):718-725, doi:10.1182/hematology.2021000224).")]
-    public readonly partial struct MrdLevel
+    public readonly partial struct MrdLevel : IValueObject<MrdLevel, decimal>, IFormattable, ISpanFormattable, IUtf8SpanFormattable
     {
+        private static partial Validation Validate(decimal value);
+
+        /// <inheritdoc/>
+        public partial string ToString(string? format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
         /// <summary>True when this level is at or above <paramref name="threshold"/> (e.g. 1e-3 is above 1e-4).</summary>
         /// <param name="threshold">The threshold level.</param>
         /// <returns>True when at or above.</returns>

@@ -1,3 +1,7 @@
+using System;
+using System.Text.Json.Serialization;
+using Vogen;
+
 namespace AllTx.Domain.Patients
 {
     /// <summary>
@@ -7,12 +11,48 @@ namespace AllTx.Domain.Patients
     /// <see cref="Toxicity.AstctConsensus.Grading2019"/>) and the registry forms' choice of performance scale
     /// (<see cref="Registry.PerformanceStatus"/>) compare. A generated value object; JSON is the number of years.
     /// </summary>
+    [JsonConverter(typeof(ValueObjectJsonConverter<AgeInYears, int>))]
     [ValueObject<int>]
     [ValueRange(0, 130)]
-    public readonly partial struct AgeInYears
+    public readonly partial struct AgeInYears : IValueObject<AgeInYears, int>, IFormattable, ISpanFormattable, IUtf8SpanFormattable
     {
+        private static partial Validation Validate(int value);
+
+        /// <inheritdoc/>
+        public partial string ToString(string? format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
         /// <summary>"25 years".</summary>
         /// <returns>The age with its unit.</returns>
         public override string ToString() => ValueText.WithUnit(IsInitialized(), _value, "years");
+
+        /// <summary>Whether <paramref name="left"/> comes before <paramref name="right"/>.</summary>
+        /// <param name="left">The first age.</param>
+        /// <param name="right">The second age.</param>
+        /// <returns>The comparison of their values.</returns>
+        public static bool operator <(AgeInYears left, AgeInYears right) => left.Value < right.Value;
+
+        /// <summary>Whether <paramref name="left"/> comes after <paramref name="right"/>.</summary>
+        /// <param name="left">The first age.</param>
+        /// <param name="right">The second age.</param>
+        /// <returns>The comparison of their values.</returns>
+        public static bool operator >(AgeInYears left, AgeInYears right) => left.Value > right.Value;
+
+        /// <summary>Whether <paramref name="left"/> comes before or equals <paramref name="right"/>.</summary>
+        /// <param name="left">The first age.</param>
+        /// <param name="right">The second age.</param>
+        /// <returns>The comparison of their values.</returns>
+        public static bool operator <=(AgeInYears left, AgeInYears right) => left.Value <= right.Value;
+
+        /// <summary>Whether <paramref name="left"/> comes after or equals <paramref name="right"/>.</summary>
+        /// <param name="left">The first age.</param>
+        /// <param name="right">The second age.</param>
+        /// <returns>The comparison of their values.</returns>
+        public static bool operator >=(AgeInYears left, AgeInYears right) => left.Value >= right.Value;
     }
 }

@@ -1,5 +1,8 @@
+using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using AllTx.Domain.Units;
+using Vogen;
 
 namespace AllTx.Domain.Patients
 {
@@ -11,9 +14,19 @@ namespace AllTx.Domain.Patients
     /// keyed into the centimetre field (1.75 → a BSA of 0.18 m² and a tenfold dose error), and the rejection says so. A
     /// generated value object: <c>From</c> / <c>Value</c> are in cm; JSON is a number of cm.
     /// </summary>
+    [JsonConverter(typeof(ValueObjectJsonConverter<BodyHeight, decimal>))]
     [ValueObject<decimal>]
-    public readonly partial struct BodyHeight
+    public readonly partial struct BodyHeight : IValueObject<BodyHeight, decimal>, IFormattable, ISpanFormattable, IUtf8SpanFormattable
     {
+        /// <inheritdoc/>
+        public partial string ToString(string? format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
         private const decimal LowestCentimetres = 20m;
         private const decimal HighestCentimetres = 300m;
 
@@ -36,8 +49,8 @@ namespace AllTx.Domain.Patients
 
             const string Rule = "must be at least 20 and at most 300 (centimetres)";
             return centimetres * 100m is >= LowestCentimetres and <= HighestCentimetres
-                ? Validation.Invalid(string.Create(CultureInfo.InvariantCulture, $"{Rule}; {centimetres} looks like metres, which is {centimetres * 100m} cm"))
-                : Validation.Invalid(Rule);
+                ? RuleViolation.Of<BodyHeight, decimal>(centimetres, string.Create(CultureInfo.InvariantCulture, $"{Rule}; {centimetres} looks like metres, which is {centimetres * 100m} cm"))
+                : RuleViolation.Of<BodyHeight, decimal>(centimetres, Rule);
         }
 
         /// <summary>"170 cm".</summary>

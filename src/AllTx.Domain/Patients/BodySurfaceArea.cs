@@ -1,4 +1,7 @@
+using System;
+using System.Text.Json.Serialization;
 using AllTx.Domain.Units;
+using Vogen;
 
 namespace AllTx.Domain.Patients
 {
@@ -7,10 +10,22 @@ namespace AllTx.Domain.Patients
     /// normalizationBasis, SNOMED CT 301898006). A generated value object: <c>From</c> /
     /// <c>Value</c> are in m²; JSON is a number of m².
     /// </summary>
+    [JsonConverter(typeof(ValueObjectJsonConverter<BodySurfaceArea, decimal>))]
     [ValueObject<decimal>]
     [ValueRange(0, 5, MinimumIsExclusive = true)]
-    public readonly partial struct BodySurfaceArea
+    public readonly partial struct BodySurfaceArea : IValueObject<BodySurfaceArea, decimal>, IFormattable, ISpanFormattable, IUtf8SpanFormattable
     {
+        private static partial Validation Validate(decimal value);
+
+        /// <inheritdoc/>
+        public partial string ToString(string? format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
         /// <summary>The area as a quantity in <c>m2</c>.</summary>
         public Quantity Quantity => Quantity.Of(Value, Unit.SquareMetre);
 

@@ -1,5 +1,8 @@
+using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using AllTx.Domain.Units;
+using Vogen;
 
 namespace AllTx.Domain.Patients
 {
@@ -11,9 +14,19 @@ namespace AllTx.Domain.Patients
     /// recorded human weight. A value below it is most often grams or tonnes keyed into the kilogram field, and the
     /// rejection names the expected unit. A generated value object: <c>From</c> / <c>Value</c> are in kg; JSON is a number of kg.
     /// </summary>
+    [JsonConverter(typeof(ValueObjectJsonConverter<BodyWeight, decimal>))]
     [ValueObject<decimal>]
-    public readonly partial struct BodyWeight
+    public readonly partial struct BodyWeight : IValueObject<BodyWeight, decimal>, IFormattable, ISpanFormattable, IUtf8SpanFormattable
     {
+        /// <inheritdoc/>
+        public partial string ToString(string? format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
         private const decimal LowestKilograms = 0.2m;
         private const decimal HighestKilograms = 700m;
 
@@ -47,12 +60,36 @@ namespace AllTx.Domain.Patients
 
             const string Rule = "must be at least 0.2 and at most 700 (kilograms)";
             return kilograms / 1000m is >= LowestKilograms and <= HighestKilograms
-                ? Validation.Invalid(string.Create(CultureInfo.InvariantCulture, $"{Rule}; {kilograms} looks like grams, which is {kilograms / 1000m} kg"))
-                : Validation.Invalid(Rule);
+                ? RuleViolation.Of<BodyWeight, decimal>(kilograms, string.Create(CultureInfo.InvariantCulture, $"{Rule}; {kilograms} looks like grams, which is {kilograms / 1000m} kg"))
+                : RuleViolation.Of<BodyWeight, decimal>(kilograms, Rule);
         }
 
         /// <summary>"70 kg".</summary>
         /// <returns>The weight with its unit.</returns>
         public override string ToString() => ValueText.WithUnit(IsInitialized(), _value, "kg");
+
+        /// <summary>Whether <paramref name="left"/> comes before <paramref name="right"/>.</summary>
+        /// <param name="left">The first weight.</param>
+        /// <param name="right">The second weight.</param>
+        /// <returns>The comparison of their values.</returns>
+        public static bool operator <(BodyWeight left, BodyWeight right) => left.Value < right.Value;
+
+        /// <summary>Whether <paramref name="left"/> comes after <paramref name="right"/>.</summary>
+        /// <param name="left">The first weight.</param>
+        /// <param name="right">The second weight.</param>
+        /// <returns>The comparison of their values.</returns>
+        public static bool operator >(BodyWeight left, BodyWeight right) => left.Value > right.Value;
+
+        /// <summary>Whether <paramref name="left"/> comes before or equals <paramref name="right"/>.</summary>
+        /// <param name="left">The first weight.</param>
+        /// <param name="right">The second weight.</param>
+        /// <returns>The comparison of their values.</returns>
+        public static bool operator <=(BodyWeight left, BodyWeight right) => left.Value <= right.Value;
+
+        /// <summary>Whether <paramref name="left"/> comes after or equals <paramref name="right"/>.</summary>
+        /// <param name="left">The first weight.</param>
+        /// <param name="right">The second weight.</param>
+        /// <returns>The comparison of their values.</returns>
+        public static bool operator >=(BodyWeight left, BodyWeight right) => left.Value >= right.Value;
     }
 }

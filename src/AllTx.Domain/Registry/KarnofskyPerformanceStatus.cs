@@ -1,3 +1,7 @@
+using System;
+using System.Text.Json.Serialization;
+using Vogen;
+
 namespace AllTx.Domain.Registry
 {
     /// <summary>
@@ -6,14 +10,25 @@ namespace AllTx.Domain.Registry
     /// <see cref="SourceReference.CibmtrPerformanceScaleByAge"/>). Choose between it and the Lansky scale with
     /// <see cref="PerformanceStatus.ForAge"/>. A generated value object; JSON is the number.
     /// </summary>
+    [JsonConverter(typeof(ValueObjectJsonConverter<KarnofskyPerformanceStatus, int>))]
     [ValueObject<int>]
     [ValueRange(0, 100)]
-    public readonly partial struct KarnofskyPerformanceStatus
+    public readonly partial struct KarnofskyPerformanceStatus : IValueObject<KarnofskyPerformanceStatus, int>, IFormattable, ISpanFormattable, IUtf8SpanFormattable
     {
+        /// <inheritdoc/>
+        public partial string ToString(string? format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
         /// <summary>"80".</summary>
         /// <returns>The score.</returns>
         public override string ToString() => PerformanceScore.Text(IsInitialized(), _value);
 
-        private static Validation Validate(int score) => PerformanceScore.InStepsOfTen(score);
+        // The range first (CheckDeclaredRules), then what a range cannot say: the score moves in steps of 10.
+        private static Validation Validate(int score) => PerformanceScore.InStepsOfTen<KarnofskyPerformanceStatus>(score, CheckDeclaredRules(score));
     }
 }

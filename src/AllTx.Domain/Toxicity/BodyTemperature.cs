@@ -1,4 +1,7 @@
+using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using Vogen;
 
 namespace AllTx.Domain.Toxicity
 {
@@ -9,9 +12,19 @@ namespace AllTx.Domain.Toxicity
     /// equivalent) when the value lies in 77–113, the Fahrenheit image of 25–45 °C. A generated value object: <c>From</c> /
     /// <c>Value</c> are in °C; JSON is a number of °C.
     /// </summary>
+    [JsonConverter(typeof(ValueObjectJsonConverter<BodyTemperature, decimal>))]
     [ValueObject<decimal>]
-    public readonly partial struct BodyTemperature
+    public readonly partial struct BodyTemperature : IValueObject<BodyTemperature, decimal>, IFormattable, ISpanFormattable, IUtf8SpanFormattable
     {
+        /// <inheritdoc/>
+        public partial string ToString(string? format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
+        /// <inheritdoc/>
+        public partial bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider);
+
         private const decimal LowestCelsius = 25m;
         private const decimal HighestCelsius = 45m;
 
@@ -42,8 +55,8 @@ namespace AllTx.Domain.Toxicity
             const string Rule = "must be at least 25 and at most 45 (degrees Celsius)";
             decimal asCelsius = (celsius - 32m) * 5m / 9m;
             return asCelsius is >= LowestCelsius and <= HighestCelsius
-                ? Validation.Invalid(string.Create(CultureInfo.InvariantCulture, $"{Rule}; {celsius} looks like degrees Fahrenheit, which is {asCelsius:0.0} °C"))
-                : Validation.Invalid(Rule);
+                ? RuleViolation.Of<BodyTemperature, decimal>(celsius, string.Create(CultureInfo.InvariantCulture, $"{Rule}; {celsius} looks like degrees Fahrenheit, which is {asCelsius:0.0} °C"))
+                : RuleViolation.Of<BodyTemperature, decimal>(celsius, Rule);
         }
 
         /// <summary>"38.4 °C".</summary>

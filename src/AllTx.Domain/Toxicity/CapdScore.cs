@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Vogen;
+
 namespace AllTx.Domain.Toxicity
 {
     /// <summary>
@@ -6,9 +9,11 @@ namespace AllTx.Domain.Toxicity
     /// ASTCT paediatric ICANS grading uses it in place of the ICE score for children under 12
     /// (<see cref="AstctConsensus.Grading2019"/>). A generated value object; JSON is the number of points.
     /// </summary>
+    [JsonConverter(typeof(ValueObjectJsonConverter<CapdScore, int>))]
     [ValueObject<int>]
     [ValueRange(0, 32)]
-    public readonly partial struct CapdScore
+    public readonly partial struct CapdScore : IValueObject<CapdScore, int>
     {
+        private static partial Validation Validate(int value);
     }
 }

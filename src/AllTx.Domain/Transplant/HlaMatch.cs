@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using Vogen;
 
 namespace AllTx.Domain.Transplant
 {
@@ -8,11 +10,12 @@ namespace AllTx.Domain.Transplant
     /// -DRB1) or 10/10 (+ -DQB1) (CIBMTR form 2400). The total is 6, 8, 10 or 12: two
     /// alleles at each of 3 (HLA-A, -B, -DRB1), 4 (+ -C), 5 (+ -DQB1) or 6 (+ -DPB1) loci; matched lies from 0 to the
     /// total. A generated value object over the text: white space is removed before the rules are checked ("9 / 10" reads
-    /// as 9/10); <c>Parse</c> and <c>From</c> read the text, <see cref="Of"/> builds it from the two counts. JSON: "8/8".
+    /// as 9/10); <c>From</c> (and Vogen's <c>Parse(text, provider)</c>) read the text, <see cref="Of"/> builds it from the two counts. JSON: "8/8".
     /// </summary>
+    [JsonConverter(typeof(ValueObjectJsonConverter<HlaMatch, string>))]
     [ValueObject<string>]
     [ValuePattern("^([0-9]|1[0-2])/(6|8|10|12)$")]
-    public sealed partial class HlaMatch
+    public sealed partial class HlaMatch : IValueObject<HlaMatch, string>
     {
         /// <summary>Matched alleles, 0 to <see cref="Total"/>.</summary>
         public int Matched => MatchedIn(Value);
@@ -32,8 +35,14 @@ namespace AllTx.Domain.Transplant
 
         private static string NormalizeInput(string input) => string.Concat(input.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-        private static Validation Validate(string value) =>
-            MatchedIn(value) <= TotalIn(value) ? Validation.Ok : Validation.Invalid("matched alleles must not exceed the typed alleles");
+        // The pattern first (CheckDeclaredRules), then what a pattern cannot say: matched never exceeds the total.
+        private static Validation Validate(string value)
+        {
+            Validation rules = CheckDeclaredRules(value);
+            return rules != Validation.Ok || MatchedIn(value) <= TotalIn(value)
+                ? rules
+                : RuleViolation.Of<HlaMatch, string>(value, "matched alleles must not exceed the typed alleles");
+        }
 
         private static int MatchedIn(string value) => int.Parse(value.AsSpan(0, value.IndexOf('/', StringComparison.Ordinal)), NumberStyles.None, CultureInfo.InvariantCulture);
 

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Vogen;
+
 namespace AllTx.Domain.Trials
 {
     /// <summary>
@@ -7,10 +10,13 @@ namespace AllTx.Domain.Trials
     /// 8 digits (<c>ChiCTR-ONC-17013648</c>). A generated AllTx value object; surrounding white space is removed and the
     /// prefix is case-sensitive as the registry writes it. JSON: the string.
     /// </summary>
+    [JsonConverter(typeof(ValueObjectJsonConverter<ChiCtrId, string>))]
     [ValueObject<string>]
     [ValuePattern("^ChiCTR([0-9]{10}|-[A-Za-z]{2,4}-[0-9]{8})$")]
-    public sealed partial class ChiCtrId
+    public sealed partial class ChiCtrId : IValueObject<ChiCtrId, string>
     {
+        private static partial Validation Validate(string value);
+
         private static string NormalizeInput(string input) => input?.Trim() ?? string.Empty;
     }
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Vogen;
+
 namespace AllTx.Domain.Trials
 {
     /// <summary>
@@ -5,10 +8,13 @@ namespace AllTx.Domain.Trials
     /// (<see cref="SourceReference.Nct06507514"/>). A generated AllTx value object: surrounding white space is removed and the
     /// prefix upper-cased before the pattern is checked. JSON: the string.
     /// </summary>
+    [JsonConverter(typeof(ValueObjectJsonConverter<NctId, string>))]
     [ValueObject<string>]
     [ValuePattern("^NCT[0-9]{8}$")]
-    public sealed partial class NctId
+    public sealed partial class NctId : IValueObject<NctId, string>
     {
+        private static partial Validation Validate(string value);
+
         private static string NormalizeInput(string input) => input?.Trim().ToUpperInvariant() ?? string.Empty;
     }
 }

@@ -3,8 +3,10 @@ using System.Diagnostics.CodeAnalysis;
 namespace AllTx
 {
     /// <summary>
-    /// Implemented by every generated value object, so that shared code (the JSON and type converters, generic helpers)
-    /// can create and read value objects without reflection.
+    /// The members every Vogen value object has, as an interface, so that shared code (generic parsing helpers, the
+    /// domain's initialisation guard) can create and read value objects without reflection. A value object opts in by
+    /// listing it on its declaration (<c>partial struct MrdLevel : IValueObject&lt;MrdLevel, decimal&gt;</c>); Vogen's
+    /// generated <c>From</c>, <c>TryFrom</c>, <c>Value</c> and <c>IsInitialized()</c> implement it.
     /// </summary>
     /// <typeparam name="TSelf">The value-object type.</typeparam>
     /// <typeparam name="TValue">The underlying type.</typeparam>
@@ -18,7 +20,7 @@ namespace AllTx
         /// <returns><see langword="true"/> for an instance made by <c>From</c>, <c>TryFrom</c>, <c>Parse</c> or a converter.</returns>
         bool IsInitialized();
 
-        /// <summary>Creates a value object, throwing <see cref="ValueObjectValidationException"/> on invalid input.</summary>
+        /// <summary>Creates a value object, throwing on invalid input.</summary>
         /// <param name="value">The underlying value.</param>
         /// <returns>The value object.</returns>
         static abstract TSelf From(TValue value);
@@ -28,10 +30,5 @@ namespace AllTx
         /// <param name="valueObject">The value object when valid.</param>
         /// <returns><see langword="true"/> when the value is valid.</returns>
         static abstract bool TryFrom(TValue value, [MaybeNullWhen(false)] out TSelf valueObject);
-
-        /// <summary>Tries to create a value object, returning the broken rule on failure.</summary>
-        /// <param name="value">The underlying value.</param>
-        /// <returns>The value object or the failed validation.</returns>
-        static abstract ValueObjectOrError<TSelf> TryFrom(TValue value);
     }
 }

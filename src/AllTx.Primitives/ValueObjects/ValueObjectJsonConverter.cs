@@ -1,5 +1,4 @@
 using System;
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -7,11 +6,15 @@ using System.Text.Json.Serialization.Metadata;
 namespace AllTx
 {
     /// <summary>
-    /// The System.Text.Json converter of every generated value object: it reads the underlying value and validates it
-    /// (an invalid value or a JSON null for a struct is a <see cref="JsonException"/> naming the type and the rule), and
-    /// writes the underlying value (the real value, also for <see cref="SensitiveAttribute"/> types). Works with
-    /// source-generated <see cref="JsonSerializerContext"/>s: the built-in underlying types need no metadata, any other
-    /// underlying type is read through the options' type info. Also usable for dictionary keys.
+    /// A System.Text.Json converter for a Vogen value object that implements <see cref="IValueObject{TSelf, TValue}"/>, put
+    /// on it with <c>[JsonConverter(typeof(ValueObjectJsonConverter&lt;X, T&gt;))]</c> and Vogen's System.Text.Json
+    /// conversion turned off (AllTx.Domain does this for every value object). It reads the underlying value and validates
+    /// it through <c>From</c>; an invalid value, or a JSON null, is a <see cref="JsonException"/> whose message names the
+    /// type, the value and the rule and whose path names the field. Vogen 8.0.7's own converter loses both: it throws
+    /// "The JSON value could not be converted to X" (the rule only in the inner exception) and, for a null in a struct
+    /// value object, reports the path as "$" instead of the field (tried). It writes the underlying value (the real value,
+    /// also for <see cref="SensitiveAttribute"/> types). Works with source-generated <see cref="JsonSerializerContext"/>s
+    /// (the built-in underlying types need no metadata) and for dictionary keys.
     /// </summary>
     /// <typeparam name="TSelf">The value-object type.</typeparam>
     /// <typeparam name="TValue">The underlying type.</typeparam>
@@ -19,7 +22,6 @@ namespace AllTx
         where TSelf : IValueObject<TSelf, TValue>
     {
         private static readonly JsonConverter<TValue>? BuiltIn = BuiltInJsonConverters.For<TValue>();
-        private static readonly bool Sensitive = typeof(TSelf).IsDefined(typeof(SensitiveAttribute), inherit: false);
 
         /// <inheritdoc />
         public override TSelf Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -58,20 +60,16 @@ namespace AllTx
         public override void WriteAsPropertyName(Utf8JsonWriter writer, TSelf value, JsonSerializerOptions options) =>
             Converter(options).WriteAsPropertyName(writer, ValueOf(value)!, options);
 
-        // The bool TryFrom is the fast path (it inlines the declarative tests); the one returning the broken rule runs only
-        // to describe a rejected value.
-        private static TSelf Create(TValue value) =>
-            TSelf.TryFrom(value, out TSelf? valueObject) ? valueObject : throw Rejected(value);
-
-        private static JsonException Rejected(TValue value)
+        private static TSelf Create(TValue value)
         {
-            ValueObjectOrError<TSelf> result = TSelf.TryFrom(value);
-            ValueObjectValidationException inner = ValueObjectSupport.CreateException(
-                typeof(TSelf),
-                value,
-                result.IsSuccess ? null : result.Error,
-                Sensitive);
-            return new JsonException(inner.Message, inner);
+            try
+            {
+                return TSelf.From(value);
+            }
+            catch (ValueObjectValidationException rejected)
+            {
+                throw new JsonException(rejected.Message, rejected);
+            }
         }
 
         private static TValue ValueOf(TSelf valueObject) =>

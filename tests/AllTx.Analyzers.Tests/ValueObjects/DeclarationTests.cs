@@ -1,6 +1,6 @@
 using AllTx.Analyzers.ValueObjects;
 using AllTx.CodeFixes.ValueObjects;
-using AllTx.Generators.ValueObjects;
+using AllTx.Generators.ValueObjects.Rules;
 using AllTx.Roslyn.Testing;
 
 namespace AllTx.Analyzers.Tests.ValueObjects;
@@ -8,45 +8,13 @@ namespace AllTx.Analyzers.Tests.ValueObjects;
 public sealed class DeclarationTests
 {
     [Fact]
-    public Task Non_partial_value_object_is_flagged_and_made_partial()
-    {
-        var test = new CodeFixVerifier<ValueObjectDeclarationAnalyzer, MakeValueObjectPartialCodeFix>.Test
-        {
-            TestCode = """
-                using AllTx;
-
-                [ValueObject<int>]
-                public readonly struct {|ATX9001:Score|} { }
-
-                public class {|ATX9001:Outer|}
-                {
-                    [ValueObject<int>]
-                    public partial struct Inner { }
-                }
-                """,
-            FixedCode = """
-                using AllTx;
-
-                [ValueObject<int>]
-                public readonly partial struct Score { }
-
-                public partial class Outer
-                {
-                    [ValueObject<int>]
-                    public partial struct Inner { }
-                }
-                """,
-        };
-        return test.RunAsync();
-    }
-
-    [Fact]
     public Task Wrong_hook_signatures_are_flagged_and_fixed()
     {
         var test = new CodeFixVerifier<ValueObjectDeclarationAnalyzer, FixValueObjectHookSignatureCodeFix>.Test
         {
             TestCode = """
                 using AllTx;
+                using Vogen;
 
                 [ValueObject<int>]
                 public readonly partial struct Score
@@ -62,6 +30,7 @@ public sealed class DeclarationTests
                 """,
             FixedCode = """
                 using AllTx;
+                using Vogen;
 
                 [ValueObject<int>]
                 public readonly partial struct Score
@@ -76,18 +45,29 @@ public sealed class DeclarationTests
                 }
                 """,
         };
-        test.SourceGenerators.Add(typeof(ValueObjectGenerator));
+        test.SourceGenerators.Add(typeof(RuleCheckGenerator));
+        test.SourceGenerators.Add(TestReferences.VogenGenerator);
+
+        // Vogen's generator reports the same declarations in its own words, as it does in a consumer's build.
+        test.ExpectedDiagnostics.Add(DiagnosticResult.CompilerError("VOG005").WithSpan(7, 5, 7, 123).WithArguments("Validate"));
+        test.ExpectedDiagnostics.Add(DiagnosticResult.CompilerError("VOG016").WithSpan(13, 5, 13, 84).WithArguments("NormalizeInput"));
+
+        // The fixed code is clean for both generators: nothing is inherited from the test state, so the fixed state's
+        // expectation is exactly its (empty) markup.
+        test.FixedState.InheritanceMode = StateInheritanceMode.Explicit;
+        test.FixedState.AdditionalReferences.AddRange(TestReferences.Default);
         return test.RunAsync();
     }
 
     [Fact]
-    public Task Generic_nesting_constructors_self_wrapping_and_misfit_rules_are_flagged()
+    public Task Generic_nesting_and_misfit_rules_are_flagged()
     {
         var test = new AnalyzerVerifier<ValueObjectDeclarationAnalyzer>.Test
         {
             TestCode = """
                 using System;
                 using AllTx;
+                using Vogen;
 
                 public partial class Box<T>
                 {
@@ -95,19 +75,10 @@ public sealed class DeclarationTests
                     public partial struct {|ATX9002:Inner|} { }
                 }
 
-                [ValueObject<int>]
-                public partial class Counted
-                {
-                    public {|ATX9003:Counted|}(string text) { }
-                }
-
-                [{|ATX9005:ValueObject<Loop>|}]
-                public partial class Loop { }
-
-                [ValueObject<DateOnly>]
+                [ValueObject<bool>]
                 [{|ATX9006:ValueRange(0, 10)|}]
                 [{|ATX9006:ValuePattern("[")|}]
-                public readonly partial struct Visit { }
+                public readonly partial struct Flag { }
 
                 [ValueObject<byte>]
                 [{|ATX9006:ValueRange(0, 300)|}]
@@ -118,7 +89,11 @@ public sealed class DeclarationTests
                 public readonly partial struct Text { }
                 """,
         };
-        test.SourceGenerators.Add(typeof(ValueObjectGenerator));
+        test.SourceGenerators.Add(typeof(RuleCheckGenerator));
+        test.SourceGenerators.Add(TestReferences.VogenGenerator);
+
+        // Vogen's generator refuses any nesting (ATX9002 also names the generic container), as in a consumer's build.
+        test.ExpectedDiagnostics.Add(DiagnosticResult.CompilerError("VOG001").WithSpan(8, 27, 8, 32).WithArguments("Inner", "Box"));
         return test.RunAsync();
     }
 
@@ -130,6 +105,7 @@ public sealed class DeclarationTests
             TestCode = """
                 using System;
                 using AllTx;
+                using Vogen;
 
                 [ValueObject<decimal>]
                 [ValueRange(0, 100)]
@@ -148,12 +124,6 @@ public sealed class DeclarationTests
                 [NotEmpty]
                 public partial record struct PatientId;
 
-                public static partial class Outer
-                {
-                    [ValueObject<int>]
-                    public partial record Nested;
-                }
-
                 public class NotAValueObject
                 {
                     public NotAValueObject(int value) { }
@@ -162,7 +132,8 @@ public sealed class DeclarationTests
                 }
                 """,
         };
-        test.SourceGenerators.Add(typeof(ValueObjectGenerator));
+        test.SourceGenerators.Add(typeof(RuleCheckGenerator));
+        test.SourceGenerators.Add(TestReferences.VogenGenerator);
         return test.RunAsync();
     }
 }

@@ -1,5 +1,5 @@
 using AllTx.Analyzers.ValueObjects;
-using AllTx.Generators.ValueObjects;
+using AllTx.Generators.ValueObjects.Rules;
 using AllTx.Roslyn.Testing;
 
 namespace AllTx.Analyzers.Tests.ValueObjects;
@@ -8,6 +8,7 @@ public sealed class MemberWithoutValueTests
 {
     private const string Declarations = """
         using AllTx;
+        using Vogen;
 
         [ValueObject<decimal>]
         public readonly partial struct BlastPercentage { }
@@ -73,7 +74,8 @@ public sealed class MemberWithoutValueTests
     {
         var test = new AnalyzerVerifier<ValueObjectMemberWithoutValueAnalyzer>.Test { TestCode = source };
         test.TestState.Sources.Add(Declarations);
-        test.SourceGenerators.Add(typeof(ValueObjectGenerator));
+        test.SourceGenerators.Add(typeof(RuleCheckGenerator));
+        test.SourceGenerators.Add(TestReferences.VogenGenerator);
         return test.RunAsync();
     }
 }

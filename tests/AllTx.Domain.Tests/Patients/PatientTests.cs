@@ -7,10 +7,15 @@ public class PatientTests
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
-    [InlineData(null)]
-    public void PatientId_rejects_blank_identifiers(string? value)
+    public void PatientId_rejects_blank_identifiers(string value)
     {
-        Assert.Contains("is not a valid PatientId: must", Assert.Throws<AllTx.ValueObjectValidationException>(() => PatientId.From(value!)).Message, StringComparison.Ordinal);
+        Assert.Contains("is not a valid PatientId: must", Assert.Throws<AllTx.ValueObjectValidationException>(() => PatientId.From(value)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PatientId_rejects_null_with_Vogens_message_in_the_domains_exception_type()
+    {
+        Assert.Equal("Cannot create a value object with null.", Assert.Throws<AllTx.ValueObjectValidationException>(() => PatientId.From(null!)).Message);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class StemCellTransplantTests
         MrdMethod.NextGenerationSequencingIgTr, MrdSpecimen.BoneMarrow, new DateOnly(2025, 2, 10), new MrdOutcome.Negative(AssaySensitivity.From(0.000001m)));
 
     private static StemCellTransplant Haplo() => StemCellTransplant.Allogeneic(
-        DonorType.Haploidentical, HlaMatch.Parse("5/10"), GraftSource.PeripheralBloodStemCells, FluCy,
+        DonorType.Haploidentical, HlaMatch.From("5/10"), GraftSource.PeripheralBloodStemCells, FluCy,
         [GvhdProphylaxis.PostTransplantCyclophosphamide], 1, Timeline, DiseaseStatus.InRemission, RemissionNumber.First, NegativeMrd);
 
     [Theory]
@@ -32,7 +32,7 @@ public class StemCellTransplantTests
     [InlineData("4/6", 4, 6, false)]
     public void HlaMatch_reads_matched_over_typed_alleles(string text, int matched, int total, bool full)
     {
-        HlaMatch match = HlaMatch.Parse(text);
+        HlaMatch match = HlaMatch.From(text);
 
         Assert.Equal((matched, total, full), (match.Matched, match.Total, match.IsFullMatch));
         Assert.Equal(text, match.ToString());
@@ -41,7 +41,7 @@ public class StemCellTransplantTests
     [Fact]
     public void HlaMatch_is_built_from_its_counts_and_ignores_white_space()
     {
-        Assert.Equal(HlaMatch.Parse("9/10"), HlaMatch.Of(9, 10));
+        Assert.Equal(HlaMatch.From("9/10"), HlaMatch.Of(9, 10));
         Assert.Equal("9/10", HlaMatch.From(TestValues.AtRunTime(" 9 / 10 ")).Value);
         Assert.Equal("\"8/8\"", System.Text.Json.JsonSerializer.Serialize(HlaMatch.Of(8, 8)));
     }
@@ -52,7 +52,7 @@ public class StemCellTransplantTests
     [InlineData("8 of 8", "'8of8' is not a valid HlaMatch: must match the pattern ^([0-9]|1[0-2])/(6|8|10|12)$.")]
     public void HlaMatch_refuses_impossible_matches(string text, string message)
     {
-        Assert.Equal(message, Assert.Throws<ValueObjectValidationException>(() => HlaMatch.Parse(text)).Message);
+        Assert.Equal(message, Assert.Throws<ValueObjectValidationException>(() => HlaMatch.From(text)).Message);
     }
 
     [Fact]

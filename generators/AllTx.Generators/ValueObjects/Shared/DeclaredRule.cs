@@ -15,7 +15,7 @@ namespace AllTx.CodeAnalysis.ValueObjects
 
     /// <summary>
     /// One declarative rule of a value object, as an equatable model (the generator emits it; the analyzers evaluate
-    /// constants against it). The rule texts match those of <c>AllTx.ValueObjectRules</c> at run time.
+    /// constants against it). <see cref="Describe"/> is the one home of the rule texts: the generated check embeds them.
     /// Shared source: compiled into both the generator and the analyzers.
     /// </summary>
     internal sealed record DeclaredRule(

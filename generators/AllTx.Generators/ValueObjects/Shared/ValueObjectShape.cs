@@ -8,7 +8,8 @@ namespace AllTx.CodeAnalysis.ValueObjects
     /// </summary>
     internal static class ValueObjectShape
     {
-        internal const string AttributeMetadataName = "AllTx.ValueObjectAttribute`1";
+        internal const string VogenAttributeMetadataName = "Vogen.ValueObjectAttribute`1";
+        internal const string RuleCheckMethodName = "CheckDeclaredRules";
         internal const string ValidateMethodName = "Validate";
         internal const string NormalizeInputMethodName = "NormalizeInput";
 
@@ -40,13 +41,32 @@ namespace AllTx.CodeAnalysis.ValueObjects
         }
 
         internal static bool IsValueObjectAttribute(INamedTypeSymbol? attributeClass) =>
-            attributeClass is { Name: "ValueObjectAttribute", Arity: 1 } && DeclaredRuleReader.IsInAllTxNamespace(attributeClass);
+            attributeClass is { Name: "ValueObjectAttribute", Arity: 1 } && IsInVogenNamespace(attributeClass);
+
+        /// <summary>Whether <paramref name="type"/> carries Vogen's <c>[ValueObject&lt;T&gt;]</c> (Vogen generates it).</summary>
+        internal static bool IsVogenValueObject(INamedTypeSymbol type)
+        {
+            foreach (AttributeData attribute in type.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "ValueObjectAttribute", Arity: 1 } attributeClass && IsInVogenNamespace(attributeClass))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A top-level type of the <c>Vogen</c> namespace (its attributes and <c>Validation</c>).</summary>
+        internal static bool IsInVogenNamespace(INamedTypeSymbol type) =>
+            type.ContainingType is null
+            && type.ContainingNamespace is { Name: "Vogen", ContainingNamespace.IsGlobalNamespace: true };
 
         /// <summary>A <c>static Validation Validate(T value)</c>.</summary>
         internal static bool IsValidateHook(IMethodSymbol method, ITypeSymbol underlying) =>
             IsStaticUnaryOn(method, underlying)
             && method.ReturnType is INamedTypeSymbol { Name: "Validation" } returnType
-            && DeclaredRuleReader.IsInAllTxNamespace(returnType);
+            && IsInVogenNamespace(returnType);
 
         /// <summary>A <c>static T NormalizeInput(T input)</c>.</summary>
         internal static bool IsNormalizeInputHook(IMethodSymbol method, ITypeSymbol underlying) =>

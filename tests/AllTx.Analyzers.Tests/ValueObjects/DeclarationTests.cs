@@ -2,6 +2,7 @@ using AllTx.Analyzers.ValueObjects;
 using AllTx.CodeFixes.ValueObjects;
 using AllTx.Generators.ValueObjects.Rules;
 using AllTx.Roslyn.Testing;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace AllTx.Analyzers.Tests.ValueObjects;
 
